@@ -1,0 +1,41 @@
+package org.myositisguide.article;
+
+import org.myositisguide.web.ResourceNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * {@code /articles/{slug}}: one article; old slugs (aliases) redirect with a 301.
+ */
+@Controller
+class ArticleController {
+
+	private final ArticlePages pages;
+
+	ArticleController(ArticlePages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/articles/{slug}")
+	Object show(@PathVariable String slug, Model model) {
+		return this.pages.find(slug).<Object>map((page) -> {
+			model.addAttribute("article", page);
+			model.addAttribute("pageDescription", page.summary());
+			return "article/show";
+		}).orElseGet(() -> redirect(slug));
+	}
+
+	private RedirectView redirect(String slug) {
+		String target = this.pages.findRedirect(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Article '" + slug + "'"));
+		RedirectView view = new RedirectView("/articles/" + target);
+		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return view;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.myositisguide.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the article page shows.
+ */
+public record ArticlePage(String slug, String title, String summary, LocalDate published, LocalDate updated,
+		LocalDate reviewed, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc, String bodyHtml,
+		List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints, List<String> questions,
+		List<String> changes) {
+
+	/** Long articles get a table of contents. */
+	public boolean showToc() {
+		return this.toc.size() >= 3;
+	}
+
+	/** One entry of the table of contents. */
+	public record TocEntry(int level, String id, String text) {
+
+		static TocEntry parse(String stored) {
+			String[] parts = stored.split("\\|", 3);
+			return new TocEntry(Integer.parseInt(parts[0]), parts[1], parts[2]);
+		}
+
+	}
+
+	/** A reference as listed under the article. */
+	public record ReferenceView(String title, String publisher, Integer year, String url) {
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.myositisguide.article;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.myositisguide.catalog.Article;
+import org.myositisguide.catalog.ArticleRepository;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads public articles from the index and maps them to view records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticlePages {
+
+	static final int RELATED_SHOWN = 5;
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	public ArticlePages(ArticleRepository articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	public Optional<ArticlePage> find(String slug) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.articles.findPublic(slug, today).map((a) -> page(a, today));
+	}
+
+	/** The current slug for an old one (an article alias), if any. */
+	public Optional<String> findRedirect(String alias) {
+		return this.articles.findPublicSlugByAlias(alias, LocalDate.now(this.clock));
+	}
+
+	public List<ArticleCard> newest(int count) {
+		return this.articles.findNewest(LocalDate.now(this.clock), Limit.of(count))
+			.stream()
+			.map(ArticleCard::of)
+			.toList();
+	}
+
+	/** The given articles that are public, in the given order. */
+	public List<ArticleCard> cards(Collection<String> slugs) {
+		List<Article> found = this.articles.findPublicBySlugs(slugs, LocalDate.now(this.clock));
+		return slugs.stream()
+			.flatMap((slug) -> found.stream().filter((a) -> a.getSlug().equals(slug)))
+			.map(ArticleCard::of)
+			.toList();
+	}
+
+	public Page<ArticleCard> byTag(String tag, int page, int size) {
+		return this.articles.findPublicByTag(tag, LocalDate.now(this.clock), PageRequest.of(page, size))
+			.map(ArticleCard::of);
+	}
+
+	private ArticlePage page(Article a, LocalDate today) {
+		List<ArticleCard> related = this.articles.findRelated(a.getId(), today, Limit.of(RELATED_SHOWN))
+			.stream()
+			.map(ArticleCard::of)
+			.toList();
+		return new ArticlePage(a.getSlug(), a.getTitle(), a.getSummary(), a.getPublished(), a.getUpdated(),
+				a.getReviewed(), a.getReviewDue(), a.getReadingMinutes(),
+				a.getTags().stream().map(TagLink::of).toList(),
+				a.getToc().stream().map(ArticlePage.TocEntry::parse).toList(), a.getBodyHtml(),
+				a.getReferences()
+					.stream()
+					.map((r) -> new ArticlePage.ReferenceView(r.getTitle(), r.getPublisher(), r.getYear(), r.getUrl()))
+					.toList(),
+				related, a.getKeyPoints(), a.getQuestions(), a.getChanges());
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Article pages: {@code /articles/{slug}}.
+ */
+package org.myositisguide.article;

@@ -1,0 +1,178 @@
+package org.myositisguide.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the whole content folder: parses every file, validates each one and the links
+ * between them, and renders what changed. One broken file is reported and skipped; it
+ * never stops the rest.
+ */
+public final class ContentLoader {
+
+	/** Bump when rendering changes, so every article is rendered again once. */
+	static final String RENDER_VERSION = "1";
+
+	private static final double GRADE_WARNING = 9.0;
+
+	private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+	/** Loads and renders everything (for checks and tests). */
+	public ContentSnapshot load(Path root) {
+		return load(root, Map.of());
+	}
+
+	/**
+	 * Loads the folder.
+	 * @param indexedHashes render hash of each article already in the index, by slug;
+	 * articles whose hash matches are validated but not rendered again
+	 */
+	public ContentSnapshot load(Path root, Map<String, String> indexedHashes) {
+		List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+		ContentFiles files;
+		try {
+			files = new ContentFiles(root);
+		}
+		catch (IOException ex) {
+			problems
+				.add(Problem.error(root.toString(), 0, "content folder not found or unreadable: " + ex.getMessage()));
+			return new ContentSnapshot(SiteInfo.DEFAULT, List.of(), Set.of(), List.of(), List.of(), List.of(),
+					List.copyOf(problems));
+		}
+		SiteInfo site = SiteFileParser.site(files, root.resolve("site.yml"), problems);
+		List<SynonymGroup> synonyms = SiteFileParser.synonyms(files, root.resolve("search").resolve("synonyms.txt"),
+				problems);
+		Map<String, Parsed<TagSource>> tags = parseAll(files, "tags", problems, TopicParser::tag);
+		Map<String, Parsed<GlossarySource>> glossary = parseAll(files, "glossary", problems, TopicParser::glossary);
+		Map<String, Parsed<ArticleSource>> articles = parseAll(files, "articles", problems,
+				(slug, file, own) -> ArticleParser.parse(slug, file, own, tags.keySet()));
+
+		LinkChecker links = new LinkChecker(articles.keySet(), tags.keySet(), glossary.keySet(),
+				articles.values()
+					.stream()
+					.filter((a) -> a.value().isDraft())
+					.map((a) -> a.value().slug())
+					.collect(Collectors.toSet()));
+		Map<String, String> hints = hints(tags, glossary);
+		String renderHash = SourceFile.sha256(RENDER_VERSION + new TreeMap<>(hints));
+
+		List<TagSource> validTags = new ArrayList<>();
+		for (Parsed<TagSource> tag : tags.values()) {
+			TagSource source = tag.value();
+			for (String related : source.related()) {
+				if (!tags.containsKey(related)) {
+					tag.problems()
+						.add(Problem.warning(source.path(), 0, "related tag '" + related + "' does not exist"));
+				}
+			}
+			links.check(source.path(), tag.bodyLine(), this.renderer.links(tag.body()), tag.problems());
+			validTags.add(new TagSource(source.slug(), source.path(), source.hash(), source.name(), source.title(),
+					source.definition(), source.aliases(), source.related(),
+					this.renderer.render(tag.body(), hints).html()));
+		}
+		List<GlossarySource> validGlossary = new ArrayList<>();
+		for (Parsed<GlossarySource> term : glossary.values()) {
+			GlossarySource source = term.value();
+			links.check(source.path(), term.bodyLine(), this.renderer.links(term.body()), term.problems());
+			validGlossary.add(new GlossarySource(source.slug(), source.path(), source.hash(), source.term(),
+					source.abbreviation(), source.aliases(), source.definition(),
+					this.renderer.render(term.body(), hints).html()));
+		}
+		DuplicateChecker.check(articles.values().stream().map(Parsed::value).toList(), validTags, validGlossary,
+				problems);
+
+		List<ArticleSource> validArticles = articles.values().parallelStream().map((parsed) -> {
+			ArticleSource article = parsed.value();
+			List<Problem> own = parsed.problems();
+			for (String related : article.related()) {
+				if (!articles.containsKey(related)) {
+					own.add(Problem.error(article.path(), 0, "related article '" + related + "' does not exist"));
+				}
+			}
+			links.check(article.path(), parsed.bodyLine(), this.renderer.links(parsed.body()), own);
+			String hash = SourceFile.sha256(article.hash() + renderHash);
+			ArticleSource withHash = article.withHash(hash);
+			if (own.stream().anyMatch(Problem::isError)) {
+				return null;
+			}
+			if (hash.equals(indexedHashes.get(article.slug()))) {
+				return withHash;
+			}
+			MarkdownRenderer.Rendered rendered = this.renderer.render(parsed.body(), hints);
+			if (rendered.stats().grade() > GRADE_WARNING) {
+				own.add(Problem.warning(article.path(), 0, "reading grade " + rendered.stats().grade() + " is above "
+						+ GRADE_WARNING + ": use shorter sentences and plainer words"));
+			}
+			return withHash.withRendered(rendered);
+		}).filter((a) -> a != null).toList();
+
+		for (Map<String, ? extends Parsed<?>> parsed : List.of(tags, glossary, articles)) {
+			parsed.values().forEach((p) -> problems.addAll(p.problems()));
+		}
+		List<Problem> sorted = new ArrayList<>(problems);
+		sorted.sort((a, b) -> (a.path().equals(b.path())) ? Integer.compare(a.line(), b.line())
+				: a.path().compareTo(b.path()));
+		Set<String> onDisk = files.slugs("articles");
+		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, synonyms,
+				List.copyOf(sorted));
+	}
+
+	private static Map<String, String> hints(Map<String, Parsed<TagSource>> tags,
+			Map<String, Parsed<GlossarySource>> glossary) {
+		Map<String, String> hints = new HashMap<>();
+		tags.values()
+			.forEach((t) -> hints.put("/tags/" + t.value().slug(), t.value().name() + ", " + t.value().definition()));
+		glossary.values()
+			.forEach((g) -> hints.put("/glossary/" + g.value().slug(),
+					g.value().term() + ": " + g.value().definition()));
+		return hints;
+	}
+
+	/**
+	 * Parses every Markdown file of a folder. Files with errors in their front matter are
+	 * reported and left out; the rest are returned by slug.
+	 */
+	private <T> Map<String, Parsed<T>> parseAll(ContentFiles files, String folder, List<Problem> problems,
+			FileParser<T> parser) {
+		Map<String, Parsed<T>> result = new java.util.LinkedHashMap<>();
+		for (Path file : files.markdownFiles(folder, problems)) {
+			List<Problem> own = new ArrayList<>();
+			Optional<String> text = files.read(file, own);
+			String name = file.getFileName().toString();
+			String slug = name.substring(0, name.length() - 3);
+			if (text.isPresent()) {
+				SourceFile source = SourceFile.parse(files.display(file), text.get());
+				T value = parser.parse(slug, source, own);
+				boolean hasErrors = own.stream().anyMatch(Problem::isError);
+				if (!hasErrors || "articles".equals(folder)) {
+					result.put(slug, new Parsed<>(value, source.body(), source.bodyLine(), own));
+					continue;
+				}
+			}
+			problems.addAll(own);
+		}
+		return result;
+	}
+
+	/** Turns one file into a source value, recording problems. */
+	@FunctionalInterface
+	interface FileParser<T> {
+
+		T parse(String slug, SourceFile file, List<Problem> problems);
+
+	}
+
+	/** A parsed file with its body and its own problems. */
+	record Parsed<T>(T value, String body, int bodyLine, List<Problem> problems) {
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.myositisguide.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML: CommonMark with tables, footnotes, autolinks and heading ids
+ * (Flexmark), then an allowlist sanitizer (jsoup), then the derived fields (table of
+ * contents, plain text, reading statistics). Runs when content changes, never per
+ * request.
+ */
+public final class MarkdownRenderer {
+
+	private static final String BASE_URI = "https://myositis.invalid/";
+
+	private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, td, th, dt, dd";
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	private final Safelist safelist;
+
+	public MarkdownRenderer() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()));
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+		options.set(TablesExtension.CLASS_NAME, "table");
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+		this.safelist = Safelist.relaxed()
+			.addAttributes("h2", "id")
+			.addAttributes("h3", "id")
+			.addAttributes("h4", "id")
+			.addAttributes("sup", "id")
+			.addAttributes("li", "id")
+			.addAttributes("a", "class")
+			.addAttributes("div", "class")
+			.addAttributes("table", "class")
+			.addTags("abbr", "dfn", "hr")
+			.addAttributes("abbr", "title")
+			.preserveRelativeLinks(true);
+	}
+
+	/** The internal and external links of a Markdown body, with their 0-based lines. */
+	public List<LinkRef> links(String markdown) {
+		Document document = this.parser.parse(markdown);
+		List<LinkRef> links = new ArrayList<>();
+		new NodeVisitor(new VisitHandler<>(Link.class,
+				(link) -> links.add(new LinkRef(link.getUrl().toString(), link.getStartLineNumber()))))
+			.visit(document);
+		return links;
+	}
+
+	/**
+	 * Renders Markdown to sanitized HTML.
+	 * @param hints title hints for internal links, by href (e.g. a tag's definition)
+	 */
+	public Rendered render(String markdown, Map<String, String> hints) {
+		String unsafe = this.renderer.render(this.parser.parse(markdown));
+		String safe = Jsoup.clean(unsafe, BASE_URI, this.safelist);
+		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(safe);
+		html.outputSettings().prettyPrint(false);
+		for (Element link : html.select("a[href]")) {
+			String hint = hints.get(link.attr("href"));
+			if (hint != null) {
+				link.attr("title", hint);
+			}
+		}
+		List<Heading> toc = new ArrayList<>();
+		for (Element heading : html.select("h2[id], h3[id]")) {
+			toc.add(new Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));
+		}
+		List<String> blocks = new ArrayList<>();
+		for (Element block : html.select(BLOCKS)) {
+			if (block.selectFirst("p") != null && !block.tagName().equals("p")) {
+				continue;
+			}
+			Element copy = block.clone();
+			copy.select("ul, ol").remove();
+			blocks.add(copy.text());
+		}
+		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", blocks),
+				Readability.measure(blocks));
+	}
+
+	/** A link target and the 0-based line of the body it is on. */
+	public record LinkRef(String url, int line) {
+	}
+
+	/** Rendered HTML and what is derived from it. */
+	public record Rendered(String html, List<Heading> toc, String plainText, Readability.Stats stats) {
+	}
+
+}

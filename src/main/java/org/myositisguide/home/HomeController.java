@@ -1,0 +1,40 @@
+package org.myositisguide.home;
+
+import org.myositisguide.article.ArticlePages;
+import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.tag.TagPages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /}: what the site is, the topic hubs, the newest and the most useful articles.
+ */
+@Controller
+class HomeController {
+
+	static final int NEWEST = 6;
+
+	private final ArticlePages articles;
+
+	private final TagPages tags;
+
+	private final SiteSettings site;
+
+	HomeController(ArticlePages articles, TagPages tags, SiteSettings site) {
+		this.articles = articles;
+		this.tags = tags;
+		this.site = site;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("topics", this.tags.all());
+		model.addAttribute("newest", this.articles.newest(NEWEST));
+		model.addAttribute("featured", this.articles.cards(this.site.current().featured()));
+		model.addAttribute("pageDescription", this.site.current().tagline());
+		return "home/index";
+	}
+
+}

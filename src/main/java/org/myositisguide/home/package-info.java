@@ -1,0 +1,4 @@
+/**
+ * The home page.
+ */
+package org.myositisguide.home;

@@ -1,0 +1,80 @@
+package org.myositisguide.index;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.myositisguide.SiteProperties;
+import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.content.ContentLoader;
+import org.myositisguide.content.ContentSnapshot;
+import org.myositisguide.content.Problem;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the content folder and writes it into the index in one transaction: changed
+ * articles, tags, glossary, synonyms, problems, then the related-article lists. A file
+ * with errors keeps its last good version in the index.
+ */
+@Service
+public class ContentIndexer {
+
+	private static final Log logger = LogFactory.getLog(ContentIndexer.class);
+
+	private final ContentLoader loader = new ContentLoader();
+
+	private final SiteProperties properties;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final IndexWriter writer;
+
+	private final SiteSettings siteSettings;
+
+	public ContentIndexer(SiteProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
+			SiteSettings siteSettings) {
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.writer = new IndexWriter(jdbc);
+		this.siteSettings = siteSettings;
+	}
+
+	/** Indexes the whole content folder, rendering only what changed. */
+	public synchronized IndexReport reindex() {
+		long start = System.nanoTime();
+		Map<String, String> indexed = new HashMap<>();
+		this.jdbc.query("select slug, source_hash from article", (rs) -> {
+			indexed.put(rs.getString(1), rs.getString(2));
+		});
+		ContentSnapshot snapshot = this.loader.load(this.properties.contentDir(), indexed);
+		int rendered = this.transactions.execute((status) -> this.writer.write(snapshot));
+		this.siteSettings.update(snapshot.site());
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		for (Problem problem : snapshot.problems()) {
+			if (problem.isError()) {
+				logger.warn(problem);
+			}
+			else {
+				logger.info(problem);
+			}
+		}
+		IndexReport report = new IndexReport(snapshot.articles().size(), rendered, snapshot.tags().size(),
+				snapshot.glossary().size(), snapshot.errorCount(), snapshot.warningCount(), took);
+		logger.info("Indexed " + this.properties.contentDir() + ": " + report);
+		return report;
+	}
+
+	/** What one index run did. */
+	public record IndexReport(int articles, int rendered, int tags, int glossaryTerms, long errors, long warnings,
+			Duration took) {
+	}
+
+}

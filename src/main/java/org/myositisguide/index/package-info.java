@@ -1,0 +1,4 @@
+/**
+ * Builds the PostgreSQL index from the content folder, in one transaction per run.
+ */
+package org.myositisguide.index;

@@ -1,0 +1,39 @@
+package org.myositisguide.tag;
+
+import org.myositisguide.web.ResourceNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /tags}: every topic; {@code /tags/{slug}}: one topic with its articles.
+ */
+@Controller
+class TagController {
+
+	private final TagPages pages;
+
+	TagController(TagPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/tags")
+	String index(Model model) {
+		model.addAttribute("topics", this.pages.all());
+		model.addAttribute("pageDescription", "Every topic on the site, from symptoms and tests to treatment.");
+		return "tag/index";
+	}
+
+	@GetMapping("/tags/{slug}")
+	String show(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		TagPage tag = this.pages.find(slug, page)
+			.orElseThrow(() -> new ResourceNotFoundException("Topic '" + slug + "'"));
+		model.addAttribute("tag", tag);
+		model.addAttribute("pageDescription", tag.name() + ", " + tag.definition() + ".");
+		return "tag/show";
+	}
+
+}

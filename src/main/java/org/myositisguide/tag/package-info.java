@@ -1,0 +1,4 @@
+/**
+ * Topic pages: {@code /tags} and {@code /tags/{slug}}.
+ */
+package org.myositisguide.tag;

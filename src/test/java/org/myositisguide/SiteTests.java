@@ -1,0 +1,94 @@
+package org.myositisguide;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.myositisguide.support.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole site on a real PostgreSQL, serving the shipped content folder over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SiteTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	@Test
+	void seedArticleShowsTitleDatesTagsReferencesAndRelatedArticles() throws Exception {
+		HttpResponse<String> page = get("/articles/dermatomyositis-and-polymyositis");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(
+				"<h1>Dermatomyositis and Polymyositis: Understanding Muscle Inflammation and Modern Treatment Options</h1>",
+				"Published <time datetime=\"2025-11-07\">7 Nov 2025</time>", "href=\"/tags/dermatomyositis\"",
+				"href=\"/tags/steroid-treatment\"", "<h2 id=\"references-heading\">References</h2>",
+				"<h2 id=\"related-heading\">Related articles</h2>", "not medical advice");
+		assertThat(page.body().split("class=\"card\"", -1)).as("five related articles").hasSize(6);
+	}
+
+	@Test
+	void hubTagPageListsItsArticlesNewestFirstAndLinksEveryTopic() throws Exception {
+		HttpResponse<String> page = get("/tags/autoimmune-myopathy");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1>Autoimmune Myopathy", "href=\"/articles/what-is-autoimmune-myopathy\"",
+				"href=\"/tags/myositis\" title=\"Myositis, ", "Related topics");
+		assertThat(page.body())
+			.containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">[A-Z][a-z]{2} \\d{1,2}, \\d{4}</time>");
+	}
+
+	@Test
+	void homeShowsTopicsNewestAndFeaturedArticles() throws Exception {
+		HttpResponse<String> page = get("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Browse by topic", "Newest articles", "Most useful to start with",
+				"href=\"/tags/steroid-treatment\"", "href=\"/articles/when-to-get-urgent-help\"");
+	}
+
+	@Test
+	void unknownPagesGetAFriendlyNotFoundPage() throws Exception {
+		for (String path : new String[] { "/articles/no-such-article", "/tags/no-such-tag", "/nothing/here" }) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(page.body()).contains("Sorry, we cannot find that page", "not medical advice")
+				.doesNotContain("Exception", "at org.");
+		}
+	}
+
+	@Test
+	void malformedPageNumberIsABadRequestNotAServerError() throws Exception {
+		HttpResponse<String> page = get("/tags/myositis?page=abc");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("Sorry, we could not handle that request");
+	}
+
+	@Test
+	void healthIsReported() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

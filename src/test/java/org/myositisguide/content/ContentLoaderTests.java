@@ -1,0 +1,105 @@
+package org.myositisguide.content;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentLoaderTests {
+
+	private static final Path GOOD = Path.of("src/test/resources/fixtures/content");
+
+	private static final Path BROKEN = Path.of("src/test/resources/fixtures/broken");
+
+	private final ContentLoader loader = new ContentLoader();
+
+	@Test
+	void validFolderLoadsWithoutProblems() {
+		ContentSnapshot snapshot = this.loader.load(GOOD);
+		assertThat(snapshot.problems()).isEmpty();
+		assertThat(snapshot.articles()).extracting(ArticleSource::slug)
+			.containsExactlyInAnyOrder("alpha", "beta", "gamma", "delta");
+		assertThat(snapshot.tags()).extracting(TagSource::slug)
+			.containsExactlyInAnyOrder("myositis", "steroid-treatment", "diagnosis");
+		assertThat(snapshot.glossary()).singleElement().satisfies((term) -> {
+			assertThat(term.term()).isEqualTo("Creatine kinase");
+			assertThat(term.abbreviation()).isEqualTo("CK");
+			assertThat(term.aliases()).containsExactly("CPK");
+		});
+		assertThat(snapshot.synonyms()).extracting(SynonymGroup::term).containsExactly("dysphagia", "dermatomyositis");
+		assertThat(snapshot.site().name()).isEqualTo("Test Guide");
+		assertThat(snapshot.site().featured()).containsExactly("alpha");
+	}
+
+	@Test
+	void frontMatterFieldsAreRead() {
+		ArticleSource alpha = article(this.loader.load(GOOD), "alpha");
+		assertThat(alpha.title()).isEqualTo("Alpha: Steroids for Myositis");
+		assertThat(alpha.tags()).containsExactly("myositis", "steroid-treatment");
+		assertThat(alpha.published()).hasToString("2025-11-07");
+		assertThat(alpha.reviewDue()).as("defaults to reviewed + 12 months").hasToString("2027-10-01");
+		assertThat(alpha.aliases()).containsExactly("old-alpha");
+		assertThat(alpha.keyPoints()).containsExactly("Steroids calm the immune system.");
+		assertThat(alpha.references()).singleElement()
+			.satisfies((ref) -> assertThat(ref.url()).isEqualTo("https://doi.org/10.1093/rheumatology/keac115"));
+	}
+
+	@Test
+	void renderingDerivesSafeHtmlTocAndStatistics() {
+		MarkdownRenderer.Rendered rendered = article(this.loader.load(GOOD), "alpha").rendered();
+		assertThat(rendered.html()).contains("<h2 id=\"what-steroids-do\">What steroids do</h2>")
+			.doesNotContain("<script")
+			.contains("title=\"Creatine kinase: An enzyme that leaks from damaged muscle into the blood.\"");
+		assertThat(rendered.toc()).extracting(Heading::id)
+			.containsExactly("what-steroids-do", "how-long-you-take-them", "when-to-get-urgent-help");
+		assertThat(rendered.stats().words()).isBetween(30, 45);
+		assertThat(rendered.stats().minutes()).isEqualTo(1);
+	}
+
+	@Test
+	void everyProblemNamesFileLineAndSeverity() {
+		List<String> problems = this.loader.load(BROKEN).problems().stream().map(Problem::toString).toList();
+		String dir = BROKEN + "/";
+		assertThat(problems).contains(dir + "articles/missing-title.md:1: error: missing required field 'title'", dir
+				+ "articles/bad-things.md:4: error: unknown tag 'no-such-tag': there is no file tags/no-such-tag.md",
+				dir + "articles/bad-things.md:5: error: 'published' is not a valid date: '2025-13-45' (use YYYY-MM-DD)",
+				dir + "articles/bad-things.md:8: warning: unknown front matter key 'colour' (ignored)",
+				dir + "articles/bad-things.md:15: error: broken link: no article 'does-not-exist'",
+				dir + "articles/bad-things.md:15: error: broken link: no glossary term 'nothing'",
+				dir + "tags/myositis.md:1: warning: related tag 'nope' does not exist");
+		assertThat(problems)
+			.anySatisfy((p) -> assertThat(p).startsWith(dir + "articles/Bad_Slug.md:1: error: file name"));
+		assertThat(problems).anySatisfy((p) -> assertThat(p).matches(".*bad-yaml.md:\\d+: error: invalid YAML: .*"));
+	}
+
+	@Test
+	void brokenArticlesAreLeftOutButStillCountAsOnDisk() {
+		ContentSnapshot snapshot = this.loader.load(BROKEN);
+		assertThat(snapshot.articles()).isEmpty();
+		assertThat(snapshot.articleSlugsOnDisk()).contains("missing-title", "bad-things", "bad-yaml", "Bad_Slug");
+		assertThat(snapshot.errorCount()).isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
+	void unchangedArticlesAreNotRenderedAgain() {
+		ContentSnapshot first = this.loader.load(GOOD);
+		ArticleSource alpha = article(first, "alpha");
+		ContentSnapshot second = this.loader.load(GOOD, java.util.Map.of("alpha", alpha.hash()));
+		assertThat(article(second, "alpha").rendered()).isNull();
+		assertThat(article(second, "beta").rendered()).isNotNull();
+	}
+
+	@Test
+	void missingFolderIsReportedNotThrown() {
+		ContentSnapshot snapshot = this.loader.load(Path.of("does/not/exist"));
+		assertThat(snapshot.problems()).singleElement()
+			.satisfies((p) -> assertThat(p.message()).startsWith("content folder not found"));
+	}
+
+	private static ArticleSource article(ContentSnapshot snapshot, String slug) {
+		return snapshot.articles().stream().filter((a) -> a.slug().equals(slug)).findFirst().orElseThrow();
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.myositisguide.content;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownRendererTests {
+
+	private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+	private String html(String markdown) {
+		return this.renderer.render(markdown, Map.of()).html();
+	}
+
+	@Test
+	void scriptsEventHandlersAndFramesNeverReachThePage() {
+		String html = html("""
+				Hello <script>alert(1)</script> <img src="/images/a.png" onerror="alert(2)" alt="a">
+
+				<iframe src="https://evil.example"></iframe>
+
+				<a href="javascript:alert(3)">x</a>
+
+				Links: [y](javascript:alert(4)) and [z](data:text/html;base64,PHNjcmlwdD4=)
+				""");
+		assertThat(html).doesNotContain("<script", "onerror", "<iframe", "javascript:", "data:text");
+		assertThat(html).contains("<img src=\"/images/a.png\" alt=\"a\">");
+	}
+
+	@Test
+	void tablesFootnotesAutolinksAndHeadingAnchors() {
+		String html = html("""
+				## First part
+
+				| Test | What it shows |
+				|---|---|
+				| CK | muscle damage |
+
+				See https://example.org for more.[^1]
+
+				[^1]: A footnote.
+				""");
+		assertThat(html).contains("<h2 id=\"first-part\">First part</h2>")
+			.contains("<th>Test</th>")
+			.contains("<a href=\"https://example.org\">https://example.org</a>")
+			.contains("footnote");
+	}
+
+	@Test
+	void linksAreReportedWithTheirLines() {
+		assertThat(this.renderer.links("one\n\n[a](/articles/x)\n"))
+			.containsExactly(new MarkdownRenderer.LinkRef("/articles/x", 2));
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.myositisguide.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.myositisguide.support.TestDatabase;
+import org.myositisguide.support.TestFiles;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index against a real PostgreSQL, built from a temporary copy of the fixtures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ContentIndexerTests {
+
+	private static final Path CONTENT = TestFiles.copyOfFixtures();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+		registry.add("site.content-dir", CONTENT::toString);
+	}
+
+	@Autowired
+	private ContentIndexer indexer;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@BeforeEach
+	void resetContent() throws IOException {
+		TestFiles.resetFixtures(CONTENT);
+		this.indexer.reindex();
+	}
+
+	@Test
+	void indexesArticlesTagsGlossarySynonymsAndLinks() {
+		assertThat(slugs("select slug from article order by slug")).containsExactly("alpha", "beta", "delta", "gamma");
+		assertThat(slugs("select slug from tag order by slug")).containsExactly("diagnosis", "myositis",
+				"steroid-treatment");
+		assertThat(slugs("select t.slug from article_tag at join tag t on t.id = at.tag_id "
+				+ "join article a on a.id = at.article_id where a.slug = 'alpha' order by at.position"))
+			.containsExactly("myositis", "steroid-treatment");
+		assertThat(this.jdbc.queryForObject("select count(*) from synonym", Integer.class)).isEqualTo(3);
+		assertThat(slugs("select alias from article_alias")).containsExactly("old-alpha");
+		assertThat(this.jdbc.queryForObject("select body_html from article where slug = 'alpha'", String.class))
+			.contains("id=\"what-steroids-do\"")
+			.doesNotContain("<script");
+		assertThat(this.jdbc.queryForObject(
+				"select word_count > 0 and reading_minutes = 1 from article " + "where slug = 'alpha'", Boolean.class))
+			.isTrue();
+	}
+
+	@Test
+	void relatedArticlesPreferSharedTagsAndAreStable() {
+		List<String> related = slugs("select r.slug from related_article ra join article a on a.id = ra.article_id "
+				+ "join article r on r.id = ra.related_id where a.slug = 'alpha' order by ra.rank");
+		assertThat(related).first().as("delta shares both tags with alpha").isEqualTo("delta");
+		assertThat(related).containsExactlyInAnyOrder("delta", "beta", "gamma");
+		this.indexer.reindex();
+		assertThat(slugs("select r.slug from related_article ra join article a on a.id = ra.article_id "
+				+ "join article r on r.id = ra.related_id where a.slug = 'alpha' order by ra.rank"))
+			.isEqualTo(related);
+	}
+
+	@Test
+	void unchangedFilesAreNotRenderedAgain() {
+		ContentIndexer.IndexReport report = this.indexer.reindex();
+		assertThat(report.articles()).isEqualTo(4);
+		assertThat(report.rendered()).isZero();
+	}
+
+	@Test
+	void aBrokenSaveKeepsTheLastGoodVersionAndRecordsTheProblem() throws IOException {
+		Path beta = CONTENT.resolve("articles/beta.md");
+		Files.writeString(beta,
+				Files.readString(beta)
+					.replace("tags: [myositis]", "tags: [no-such-tag]")
+					.replace("Rest when you need to.", "New text that must not appear."));
+		ContentIndexer.IndexReport report = this.indexer.reindex();
+		assertThat(report.errors())
+			.as(this.jdbc.queryForList("select message from content_problem", String.class).toString())
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select body_html from article where slug = 'beta'", String.class))
+			.contains("Rest when you need to.");
+		assertThat(this.jdbc.queryForObject("select message from content_problem where path like '%beta.md'",
+				String.class))
+			.isEqualTo("unknown tag 'no-such-tag': there is no file tags/no-such-tag.md");
+	}
+
+	@Test
+	void aChangedFileIsRenderedAgainAndADeletedOneLeavesTheIndex() throws IOException {
+		Path beta = CONTENT.resolve("articles/beta.md");
+		Files.writeString(beta, Files.readString(beta).replace("Rest when you need to.", "Pace yourself."));
+		Files.delete(CONTENT.resolve("articles/gamma.md"));
+		ContentIndexer.IndexReport report = this.indexer.reindex();
+		assertThat(report.rendered()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select body_html from article where slug = 'beta'", String.class))
+			.contains("Pace yourself.");
+		assertThat(slugs("select slug from article order by slug")).containsExactly("alpha", "beta", "delta");
+	}
+
+	private List<String> slugs(String sql) {
+		return this.jdbc.queryForList(sql, String.class);
+	}
+
+}
