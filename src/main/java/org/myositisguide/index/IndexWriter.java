@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.myositisguide.content.ArticleSource;
 import org.myositisguide.content.ContentSnapshot;
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class IndexWriter {
 
 	private static final int RELATED_KEPT = 10;
+
+	private static final Pattern GLOSSARY_LINK = Pattern.compile("href=\"/glossary/([a-z0-9-]+)");
 
 	private final JdbcTemplate jdbc;
 
@@ -48,6 +51,7 @@ final class IndexWriter {
 		writeSynonyms(snapshot.synonyms());
 		writeProblems(snapshot.problems());
 		computeRelated();
+		SearchIndexWriter.write(this.jdbc);
 		this.jdbc.update("update index_state set version = version + 1, last_full_index = now() where id = 1");
 		return changed.size();
 	}
@@ -91,9 +95,11 @@ final class IndexWriter {
 			try (PreparedStatement ps = statement(con, """
 					insert into article (slug, title, summary, status, published, updated, reviewed, review_due,
 					  audience, affects, related_slugs, key_points, questions, changes, body_html, toc, plain_text,
-					  word_count, reading_minutes, reading_grade, keywords, source_path, source_hash, indexed_at)
+					  word_count, reading_minutes, reading_grade, keywords, source_path, source_hash, indexed_at,
+					  glossary_slugs, search_title, search_body)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-					  tsvector_to_array(to_tsvector('mg_english', ? || ' ' || ?)), ?, ?, now())
+					  tsvector_to_array(to_tsvector('mg_english', ? || ' ' || ?)), ?, ?, now(), ?,
+					  setweight(to_tsvector('mg_english', ?), 'A'), setweight(to_tsvector('mg_english', ?), 'C'))
 					on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
 					  status = excluded.status, published = excluded.published, updated = excluded.updated,
 					  reviewed = excluded.reviewed, review_due = excluded.review_due, audience = excluded.audience,
@@ -102,13 +108,16 @@ final class IndexWriter {
 					  body_html = excluded.body_html, toc = excluded.toc, plain_text = excluded.plain_text,
 					  word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,
 					  reading_grade = excluded.reading_grade, keywords = excluded.keywords,
-					  source_path = excluded.source_path, source_hash = excluded.source_hash, indexed_at = now()
+					  source_path = excluded.source_path, source_hash = excluded.source_hash, indexed_at = now(),
+					  glossary_slugs = excluded.glossary_slugs, search_title = excluded.search_title,
+					  search_body = excluded.search_body
 					returning id""", a.slug(), a.title(), a.summary(), a.status(), date(a.published()),
 					date(a.updated()), date(a.reviewed()), date(a.reviewDue()), array(con, a.audience()),
 					array(con, a.affects()), array(con, a.related()), array(con, a.keyPoints()),
 					array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
 					a.rendered().plainText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
-					a.rendered().stats().grade(), a.title(), a.summary(), a.path(), a.hash());
+					a.rendered().stats().grade(), a.title(), a.summary(), a.path(), a.hash(),
+					array(con, glossarySlugs(a.rendered().html())), a.title(), a.rendered().plainText());
 					var rs = ps.executeQuery()) {
 				rs.next();
 				return rs.getLong(1);
@@ -213,6 +222,10 @@ final class IndexWriter {
 
 	private static Date date(LocalDate date) {
 		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	private static List<String> glossarySlugs(String html) {
+		return GLOSSARY_LINK.matcher(html).results().map((m) -> m.group(1)).distinct().toList();
 	}
 
 	static String tocEntry(Heading heading) {

@@ -1,0 +1,50 @@
+package org.myositisguide.index;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Derives the search tables from the freshly written index: each article's ranking vector
+ * (summary, topic names and aliases, glossary terms it links to), the lay-word expansions
+ * and the typo vocabulary.
+ */
+final class SearchIndexWriter {
+
+	private SearchIndexWriter() {
+	}
+
+	static void write(JdbcTemplate jdbc) {
+		jdbc.update("""
+				update article a set search_rank = setweight(to_tsvector('mg_english', a.summary || ' '
+				  || array_to_string(a.key_points, ' ') || ' ' || array_to_string(a.questions, ' ') || ' '
+				  || coalesce((select string_agg(t.name || ' ' || array_to_string(t.aliases, ' '), ' ')
+				               from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id), '')
+				  || ' ' || coalesce((select string_agg(g.term || ' ' || coalesce(g.abbreviation, '') || ' '
+				               || array_to_string(g.aliases, ' '), ' ')
+				               from glossary_term g where g.slug = any (a.glossary_slugs)), '')), 'B')""");
+		jdbc.update("delete from search_expansion");
+		jdbc.update("""
+				insert into search_expansion (phrase, phrase_query, term, source)
+				select phrase, plainto_tsquery('mg_english', phrase), term, source from (
+				  select replace(phrase, '''', '') as phrase, term, 'synonym' as source from synonym
+				  union all select term, replace(phrase, '''', ''), 'synonym' from synonym
+				  union all select lower(alias), lower(g.term), 'glossary' from glossary_term g, unnest(g.aliases) alias
+				  union all select lower(g.abbreviation), lower(g.term), 'glossary' from glossary_term g
+				    where g.abbreviation is not null
+				  union all select lower(g.term), lower(g.abbreviation), 'glossary' from glossary_term g
+				    where g.abbreviation is not null
+				) e where numnode(plainto_tsquery('mg_english', phrase)) > 0""");
+		jdbc.update("delete from search_vocabulary");
+		jdbc.update("""
+				insert into search_vocabulary (word)
+				select distinct w from (
+				  select regexp_split_to_table(lower(title || ' ' || summary), '[^a-z0-9]+') as w from article
+				    where status = 'published'
+				  union all select regexp_split_to_table(lower(name || ' ' || title || ' '
+				    || array_to_string(aliases, ' ')), '[^a-z0-9]+') from tag
+				  union all select regexp_split_to_table(lower(term || ' ' || coalesce(abbreviation, '') || ' '
+				    || array_to_string(aliases, ' ')), '[^a-z0-9]+') from glossary_term
+				  union all select regexp_split_to_table(lower(term), '[^a-z0-9]+') from synonym
+				) words where length(w) >= 4 and w !~ '^[0-9]+$'""");
+	}
+
+}
