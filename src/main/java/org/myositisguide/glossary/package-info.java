@@ -1,0 +1,4 @@
+/**
+ * The glossary: {@code /glossary} and {@code /glossary/{slug}}.
+ */
+package org.myositisguide.glossary;
