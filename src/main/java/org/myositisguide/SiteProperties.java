@@ -12,10 +12,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default, relative to the working directory
  * @param tagPageSize articles listed per page on a tag page
  * @param embeddedDb the embedded PostgreSQL started when no datasource URL is set
+ * @param search search settings
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultValue("20") int tagPageSize,
-		@DefaultValue EmbeddedDb embeddedDb) {
+		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search) {
+
+	/**
+	 * @param pageSize results per page
+	 * @param maxQueryLength longer queries are cut to this many characters
+	 * @param minCoverage share (0 to 1) of a query's weight an article must match to be
+	 * listed: the relevance floor
+	 */
+	public record Search(@DefaultValue("10") int pageSize, @DefaultValue("200") int maxQueryLength,
+			@DefaultValue("0.5") double minCoverage) {
+	}
 
 	/**
 	 * @param dataDir where the embedded server keeps its data; empty means

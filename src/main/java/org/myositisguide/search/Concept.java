@@ -1,0 +1,15 @@
+package org.myositisguide.search;
+
+import java.util.List;
+
+/**
+ * One thing a query asks about: a word of the query and the alternatives that count as
+ * the same (synonyms, aliases, a joined compound word).
+ *
+ * @param word the word as typed
+ * @param alternatives other words or phrases that satisfy it
+ * @param query the tsquery text matching the word or any alternative
+ * @param idf how specific it is (rarer in the articles weighs more)
+ */
+record Concept(String word, List<String> alternatives, String query, double idf) {
+}

@@ -1,0 +1,36 @@
+package org.myositisguide.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A query taken apart for searching.
+ *
+ * @param text the cleaned query, as shown back to the reader
+ * @param concepts the words to match (an article must match enough of them)
+ * @param must tsquery text every result must match (quoted phrases), or null
+ * @param exclude tsquery text no result may match ({@code -word}), or null
+ * @param corrections typed word to the vocabulary word it probably meant
+ */
+record QueryAnalysis(String text, List<Concept> concepts, String must, String exclude,
+		Map<String, String> corrections) {
+
+	boolean isEmpty() {
+		return this.concepts.isEmpty() && this.must == null;
+	}
+
+	/** The query with every correction applied. */
+	String correctedText() {
+		String corrected = this.text;
+		for (Map.Entry<String, String> correction : this.corrections.entrySet()) {
+			corrected = corrected.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(correction.getKey()) + "\\b",
+					java.util.regex.Matcher.quoteReplacement(correction.getValue()));
+		}
+		return corrected;
+	}
+
+	double totalIdf() {
+		return this.concepts.stream().mapToDouble(Concept::idf).sum();
+	}
+
+}

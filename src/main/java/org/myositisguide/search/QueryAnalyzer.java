@@ -1,0 +1,226 @@
+package org.myositisguide.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a reader's query apart the way PostgreSQL's English configuration sees it: quoted
+ * phrases must match, {@code -word} must not, and every other word becomes a concept,
+ * widened with the lay-word expansions (synonyms, topic and glossary aliases) and joined
+ * compounds, weighted by how rare it is, and checked against the vocabulary for typos.
+ */
+@Component
+class QueryAnalyzer {
+
+	/** People words that say who is asking, not what about. */
+	static final Set<String> NOISE = Set.of("wife", "husband", "partner", "mum", "mom", "mother", "dad", "father",
+			"grandma", "grandmother", "grandpa", "grandfather", "nan", "nana", "brother", "sister", "friend", "someone",
+			"please", "thanks", "thank", "hello", "hi");
+
+	/**
+	 * Everyday words that shape a question but say little about its topic. They count for
+	 * little, and when no article uses them they are ignored instead of sinking the
+	 * query.
+	 */
+	static final Set<String> FILLER = Set.of("completely", "totally", "really", "very", "quite", "just", "still",
+			"always", "never", "ever", "anymore", "again", "also", "even", "keep", "keeps", "kept", "keeping", "get",
+			"gets", "getting", "got", "make", "makes", "made", "making", "need", "needs", "want", "wants", "think",
+			"know", "mean", "means", "meaning", "thing", "things", "lot", "lots", "much", "many", "often", "long",
+			"new", "old", "now", "today", "since", "ago", "every", "bit", "little", "going", "goes", "went", "come",
+			"comes", "came", "say", "says", "said", "tell", "told", "ask", "asked", "try", "tried", "trying", "look",
+			"looks", "seem", "seems", "sure", "maybe", "probably", "actually", "worried", "worry", "scared", "okay",
+			"ok", "right", "left", "way", "anything", "something", "everything", "nothing", "lately", "recently",
+			"outer", "inner", "upper", "lower", "both", "able", "possible", "normal", "usual", "good", "bad", "best",
+			"better", "worse", "happen", "happens", "happened", "start", "started", "stop", "stopped", "use", "used",
+			"take", "taking", "took", "give", "given", "done", "doing", "does", "did", "will", "would", "should",
+			"could", "might", "must", "can", "cant", "wont", "dont", "doesnt", "isnt");
+
+	private static final double FILLER_MAX_IDF = 0.5;
+
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
+
+	private static final Pattern EXCLUDED = Pattern.compile("(?:^|\\s)-([\\p{L}\\p{N}]+)");
+
+	private static final double MIN_SIMILARITY = 0.45;
+
+	private static final int MIN_UNKNOWN_LENGTH = 4;
+
+	private static final String PUBLIC = "status = 'published' and published <= ?";
+
+	private static final String MATCHES = "(search_title @@ cast(? as tsquery) or search_rank @@ cast(? as tsquery) "
+			+ "or search_body @@ cast(? as tsquery))";
+
+	private static final Log logger = LogFactory.getLog(QueryAnalyzer.class);
+
+	private final JdbcTemplate jdbc;
+
+	QueryAnalyzer(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	QueryAnalysis analyze(String text, LocalDate today) {
+		List<String> phrases = new ArrayList<>();
+		Matcher quoted = QUOTED.matcher(text);
+		while (quoted.find()) {
+			if (!quoted.group(1).isBlank()) {
+				phrases.add(quoted.group(1));
+			}
+		}
+		String rest = QUOTED.matcher(text).replaceAll(" ");
+		List<String> excluded = new ArrayList<>();
+		Matcher minus = EXCLUDED.matcher(rest);
+		while (minus.find()) {
+			excluded.add(minus.group(1));
+		}
+		rest = EXCLUDED.matcher(rest).replaceAll(" ");
+
+		List<Word> words = words(rest);
+		Map<String, Set<String>> alternatives = alternatives(rest, words);
+		int total = count("select count(*) from article where " + PUBLIC, today);
+		List<Concept> concepts = new ArrayList<>();
+		Map<String, String> corrections = new LinkedHashMap<>();
+		for (Word word : words) {
+			List<String> alts = List.copyOf(alternatives.getOrDefault(word.lexeme(), Set.of()));
+			String query = tsquery(word.token(), alts);
+			if (query.isEmpty()) {
+				continue;
+			}
+			int df = count("select count(*) from article where " + PUBLIC + " and " + MATCHES, today, query, query,
+					query);
+			boolean filler = FILLER.contains(word.token()) || word.token().endsWith("ly");
+			if (!filler && (df == 0 || (!alts.isEmpty() && isUnused(word.token(), today)))) {
+				correction(word.token(), today).ifPresent((c) -> corrections.put(word.token(), c));
+			}
+			if (df == 0 && alts.isEmpty()) {
+				if (filler || word.token().length() < MIN_UNKNOWN_LENGTH) {
+					continue;
+				}
+			}
+			double idf = Math.log((total + 1.0) / (df + 0.5));
+			concepts.add(new Concept(word.token(), alts, query, filler ? Math.min(idf, FILLER_MAX_IDF) : idf));
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);
+		}
+		return new QueryAnalysis(text, List.copyOf(concepts), combine(phrases, "phraseto_tsquery", " && "),
+				combine(excluded, "plainto_tsquery", " || "), corrections);
+	}
+
+	/**
+	 * The query's words with their lexemes, without stop words, people words or repeats.
+	 */
+	private List<Word> words(String text) {
+		List<Word> words = this.jdbc.query(
+				"select token, lexemes[1] from ts_debug('mg_english', ?) where alias in ('asciiword', 'word', "
+						+ "'numword', 'hword_asciipart', 'hword_part', 'hword_numpart', 'uint') "
+						+ "and cardinality(lexemes) > 0",
+				(rs, i) -> new Word(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2)), text);
+		Set<String> seen = new LinkedHashSet<>();
+		return words.stream().filter((w) -> !NOISE.contains(w.token())).filter((w) -> seen.add(w.lexeme())).toList();
+	}
+
+	/**
+	 * For each lexeme of the query, what else satisfies it: the terms of every expansion
+	 * whose phrase the query contains, and a compound made of it and its neighbour.
+	 */
+	private Map<String, Set<String>> alternatives(String text, List<Word> words) {
+		Map<String, Set<String>> alternatives = new LinkedHashMap<>();
+		Set<String> lexemes = new LinkedHashSet<>();
+		words.forEach((w) -> lexemes.add(w.lexeme()));
+		this.jdbc.query("select term, tsvector_to_array(to_tsvector('mg_english', phrase)) from search_expansion "
+				+ "where to_tsvector('mg_english', ?) @@ phrase_query", (rs) -> {
+					String term = rs.getString(1);
+					for (String lexeme : (String[]) rs.getArray(2).getArray()) {
+						if (lexemes.contains(lexeme)) {
+							alternatives.computeIfAbsent(lexeme, (k) -> new LinkedHashSet<>()).add(term);
+						}
+					}
+				}, text);
+		for (int i = 0; i + 1 < words.size(); i++) {
+			String compound = words.get(i).token() + words.get(i + 1).token();
+			if (inVocabulary(compound)) {
+				alternatives.computeIfAbsent(words.get(i).lexeme(), (k) -> new LinkedHashSet<>()).add(compound);
+				alternatives.computeIfAbsent(words.get(i + 1).lexeme(), (k) -> new LinkedHashSet<>()).add(compound);
+			}
+		}
+		return alternatives;
+	}
+
+	private String tsquery(String word, List<String> alternatives) {
+		StringBuilder sql = new StringBuilder("select (plainto_tsquery('mg_english', ?)");
+		List<Object> args = new ArrayList<>(List.of(word));
+		for (String alternative : alternatives) {
+			sql.append(" || plainto_tsquery('mg_english', ?)");
+			args.add(alternative);
+		}
+		sql.append(")::text");
+		String query = this.jdbc.queryForObject(sql.toString(), String.class, args.toArray());
+		return (query != null) ? query : "";
+	}
+
+	private String combine(List<String> parts, String function, String operator) {
+		if (parts.isEmpty()) {
+			return null;
+		}
+		String sql = "select ("
+				+ String.join(operator, parts.stream().map((p) -> function + "('mg_english', ?)").toList()) + ")::text";
+		String query = this.jdbc.queryForObject(sql, String.class, parts.toArray());
+		return (query == null || query.isBlank()) ? null : query;
+	}
+
+	/**
+	 * The most similar vocabulary word that articles really use (aliases may hold
+	 * misspellings, which are never suggested).
+	 */
+	private java.util.Optional<String> correction(String word, LocalDate today) {
+		if (word.length() < 4) {
+			return java.util.Optional.empty();
+		}
+		return this.jdbc
+			.query("select word from search_vocabulary where word % ? and word <> ? and similarity(word, ?) >= ? "
+					+ "order by similarity(word, ?) desc, word limit 5", (rs, i) -> rs.getString(1), word, word, word,
+					MIN_SIMILARITY, word)
+			.stream()
+			.filter((candidate) -> !isUnused(candidate, today))
+			.findFirst();
+	}
+
+	/**
+	 * Whether no public article's own text uses the word (its synonyms or aliases may
+	 * still match).
+	 */
+	private boolean isUnused(String word, LocalDate today) {
+		String query = tsquery(word, List.of());
+		return query.isEmpty() || count(
+				"select count(*) from article where " + PUBLIC
+						+ " and (search_title @@ cast(? as tsquery) or search_body @@ cast(? as tsquery))",
+				today, query, query) == 0;
+	}
+
+	private boolean inVocabulary(String word) {
+		return count("select count(*) from search_vocabulary where word = ?", word) > 0;
+	}
+
+	private int count(String sql, Object... args) {
+		Integer count = this.jdbc.queryForObject(sql, Integer.class, args);
+		return (count != null) ? count : 0;
+	}
+
+	/** A word of the query and its lexeme. */
+	record Word(String token, String lexeme) {
+	}
+
+}

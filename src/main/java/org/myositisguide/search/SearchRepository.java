@@ -1,0 +1,178 @@
+package org.myositisguide.search;
+
+import java.sql.Array;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The search SQL: ranks public articles by the concepts they match (title, then summary
+ * and topics, then body), keeps only those above the relevance floor, and makes snippets.
+ */
+@Repository
+class SearchRepository {
+
+	/** How much the share of the body about a concept adds to a plain mention. */
+	private static final double BODY_DENSITY_WEIGHT = 20.0;
+
+	private static final char MARK_START = '\u0001';
+
+	private static final char MARK_END = '\u0002';
+
+	private final JdbcTemplate jdbc;
+
+	SearchRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One page of ranked hits with the total; hits have no snippet or tags yet. */
+	Page find(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit, int offset) {
+		List<Object> args = new ArrayList<>();
+		StringBuilder values = new StringBuilder();
+		StringBuilder any = new StringBuilder();
+		for (Concept concept : analysis.concepts()) {
+			values.append((values.length() == 0) ? "" : ", ").append("(cast(? as tsquery), cast(? as float8))");
+			args.add(concept.query());
+			args.add(concept.idf());
+			any.append((any.length() == 0) ? "" : " || ").append("cast(? as tsquery)");
+		}
+		String where = "a.status = 'published' and a.published <= ?";
+		List<Object> whereArgs = new ArrayList<>(List.of(today));
+		if (!analysis.concepts().isEmpty()) {
+			where += " and (a.search_title @@ q.anyq or a.search_rank @@ q.anyq or a.search_body @@ q.anyq)";
+		}
+		if (analysis.must() != null) {
+			where += " and (a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery)";
+			whereArgs.add(analysis.must());
+		}
+		if (analysis.exclude() != null) {
+			where += " and not ((a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery))";
+			whereArgs.add(analysis.exclude());
+		}
+		if (analysis.concepts().isEmpty()) {
+			values.append("(cast('' as tsquery), cast(0 as float8))");
+			any.append("cast('' as tsquery)");
+		}
+		String sql = "with c(q, idf) as (values " + values + "), q(anyq) as (select " + any + "), hits as ("
+				+ " select a.id, a.slug, a.title, a.published,"
+				+ " sum(c.idf * (case when a.search_title @@ c.q then 3 when a.search_rank @@ c.q then 2"
+				+ "   when a.search_body @@ c.q then 1 else 0 end + ? * ts_rank(a.search_body, c.q, 1))) as score,"
+				+ " sum(case when a.search_title @@ c.q or a.search_rank @@ c.q or a.search_body @@ c.q"
+				+ "   then c.idf else 0 end) as matched" + " from article a cross join q cross join c where " + where
+				+ " group by a.id)" + " select id, slug, title, published, count(*) over () as total from hits"
+				+ " where matched >= ? order by score desc, title limit ? offset ?";
+		for (Concept concept : analysis.concepts()) {
+			args.add(concept.query());
+		}
+		args.add(BODY_DENSITY_WEIGHT);
+		args.addAll(whereArgs);
+		args.add(minCoverage * analysis.totalIdf());
+		args.add(limit);
+		args.add(offset);
+		long[] total = { 0 };
+		List<Row> rows = this.jdbc.query(sql, (rs, i) -> {
+			total[0] = rs.getLong("total");
+			return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					rs.getObject("published", LocalDate.class));
+		}, args.toArray());
+		return new Page(rows, total[0]);
+	}
+
+	/** Snippets (safe HTML) and topic names for the given articles. */
+	List<SearchHit> complete(List<Row> rows, String highlightQuery) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+		Map<Long, String> snippets = new HashMap<>();
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select id, ts_headline('mg_english', plain_text, cast(? as tsquery), "
+					+ "'StartSel=\u0001, StopSel=\u0002, MaxFragments=2, MinWords=8, MaxWords=24, "
+					+ "FragmentDelimiter=\" … \"') from article where id = any (?)");
+			ps.setString(1, highlightQuery);
+			ps.setArray(2, con.createArrayOf("bigint", ids));
+			return ps;
+		}, (rs) -> {
+			snippets.put(rs.getLong(1), safeSnippet(rs.getString(2)));
+		});
+		Map<Long, List<String>> tags = new HashMap<>();
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select at.article_id, t.name from article_tag at join tag t "
+					+ "on t.id = at.tag_id where at.article_id = any (?) order by at.article_id, at.position");
+			ps.setArray(1, con.createArrayOf("bigint", ids));
+			return ps;
+		}, (rs) -> {
+			tags.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return rows.stream()
+			.map((r) -> new SearchHit(r.slug(), r.title(), "/articles/" + r.slug(), snippets.getOrDefault(r.id(), ""),
+					List.copyOf(tags.getOrDefault(r.id(), List.of())), r.published()))
+			.toList();
+	}
+
+	/** Every glossary term with its names (term, abbreviation, aliases), lower case. */
+	List<GlossaryEntry> glossary() {
+		return this.jdbc.query("select slug, term, abbreviation, definition, aliases from glossary_term", (rs, i) -> {
+			List<String> names = new ArrayList<>();
+			names.add(rs.getString("term").toLowerCase(Locale.ROOT));
+			if (rs.getString("abbreviation") != null) {
+				names.add(rs.getString("abbreviation").toLowerCase(Locale.ROOT));
+			}
+			Array aliases = rs.getArray("aliases");
+			for (String alias : (String[]) aliases.getArray()) {
+				names.add(alias.toLowerCase(Locale.ROOT));
+			}
+			return new GlossaryEntry(new GlossaryHit(rs.getString("slug"), rs.getString("term"),
+					rs.getString("abbreviation"), rs.getString("definition")), names);
+		});
+	}
+
+	/** Titles, topics and glossary terms starting with or resembling the typed text. */
+	List<Suggestion> suggest(String prefix, LocalDate today, int limit) {
+		String like = prefix.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+		return this.jdbc.query("""
+				select label, url from (
+				  select title as label, '/articles/' || slug as url, 1 as kind from article
+				    where status = 'published' and published <= ? and (lower(title) like ? or lower(title) like ?)
+				  union all select name, '/tags/' || slug, 0 from tag where lower(name) like ? or lower(name) like ?
+				  union all select term, '/glossary/' || slug, 2 from glossary_term
+				    where lower(term) like ? or lower(coalesce(abbreviation, '')) like ?
+				) s order by kind, length(label), label limit ?""",
+				(rs, i) -> new Suggestion(rs.getString(1), rs.getString(2)), today, like, "% " + like, like,
+				"% " + like, like, like, limit);
+	}
+
+	private static String safeSnippet(String headline) {
+		if (headline == null) {
+			return "";
+		}
+		return HtmlUtils.htmlEscape(headline)
+			.replace(String.valueOf(MARK_START), "<mark>")
+			.replace(String.valueOf(MARK_END), "</mark>");
+	}
+
+	/** A ranked article before its snippet is made. */
+	record Row(long id, String slug, String title, LocalDate published) {
+	}
+
+	/** A page of rows and the total number of hits. */
+	record Page(List<Row> rows, long total) {
+	}
+
+	/** A glossary term and all the names a query may use for it. */
+	record GlossaryEntry(GlossaryHit hit, List<String> names) {
+	}
+
+	/** A suggestion while typing. */
+	record Suggestion(String label, String url) {
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.myositisguide.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.myositisguide.SiteProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Search for the HTML page and the JSON API alike. Misspelled words are corrected from
+ * the site's vocabulary: when the query as typed finds nothing, the corrected query is
+ * searched ("Showing results for"), otherwise the correction is offered ("Did you mean").
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\uFFFD]");
+
+	private static final int SUGGESTIONS = 8;
+
+	private final QueryAnalyzer analyzer;
+
+	private final SearchRepository repository;
+
+	private final SiteProperties.Search settings;
+
+	private final Clock clock;
+
+	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock) {
+		this.analyzer = analyzer;
+		this.repository = repository;
+		this.settings = properties.search();
+		this.clock = clock;
+	}
+
+	/**
+	 * Cleans a raw query: no control characters, single spaces, apostrophes dropped, cut
+	 * to length.
+	 */
+	public String clean(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		String text = CONTROL.matcher(raw).replaceAll(" ").replace("'", "").replace("\u2019", "");
+		text = text.replaceAll("\\s+", " ").strip();
+		if (text.length() > this.settings.maxQueryLength()) {
+			text = text.substring(0, this.settings.maxQueryLength()).strip();
+		}
+		return text;
+	}
+
+	/** A page (1-based) of results for a query. */
+	public SearchResults search(String raw, int page) {
+		String query = clean(raw);
+		if (query.isEmpty()) {
+			return SearchResults.empty(query);
+		}
+		int safePage = Math.max(1, Math.min(page, 1000));
+		LocalDate today = LocalDate.now(this.clock);
+		QueryAnalysis analysis = this.analyzer.analyze(query, today);
+		SearchRepository.Page found = find(analysis, today, safePage);
+		String searchedFor = null;
+		String suggestion = null;
+		if (!analysis.corrections().isEmpty()) {
+			String corrected = analysis.correctedText();
+			if (found.total() == 0) {
+				QueryAnalysis correctedAnalysis = this.analyzer.analyze(corrected, today);
+				SearchRepository.Page correctedFound = find(correctedAnalysis, today, safePage);
+				if (correctedFound.total() > 0) {
+					analysis = correctedAnalysis;
+					found = correctedFound;
+					searchedFor = corrected;
+				}
+				else {
+					suggestion = corrected;
+				}
+			}
+			else {
+				suggestion = corrected;
+			}
+		}
+		int size = this.settings.pageSize();
+		int totalPages = (int) ((found.total() + size - 1) / size);
+		List<SearchHit> hits = this.repository.complete(found.rows(), highlightQuery(analysis));
+		return new SearchResults(query, found.total(), safePage, totalPages, hits, searchedFor, suggestion,
+				glossary((searchedFor != null) ? searchedFor : query).orElse(null));
+	}
+
+	/** Quick suggestions (titles, topics, glossary terms) for the search box. */
+	public List<SearchRepository.Suggestion> suggest(String raw) {
+		String text = clean(raw);
+		if (text.length() < 2) {
+			return List.of();
+		}
+		return this.repository.suggest(text, LocalDate.now(this.clock), SUGGESTIONS);
+	}
+
+	private SearchRepository.Page find(QueryAnalysis analysis, LocalDate today, int page) {
+		if (analysis.isEmpty()) {
+			return new SearchRepository.Page(List.of(), 0);
+		}
+		int size = this.settings.pageSize();
+		return this.repository.find(analysis, this.settings.minCoverage(), today, size, (page - 1) * size);
+	}
+
+	private static String highlightQuery(QueryAnalysis analysis) {
+		List<String> parts = new ArrayList<>();
+		analysis.concepts().forEach((c) -> parts.add("(" + c.query() + ")"));
+		if (analysis.must() != null) {
+			parts.add("(" + analysis.must() + ")");
+		}
+		return parts.isEmpty() ? "" : String.join(" | ", parts);
+	}
+
+	/**
+	 * The glossary term named in the query (the longest name that appears as whole
+	 * words).
+	 */
+	private Optional<GlossaryHit> glossary(String query) {
+		String text = " " + query.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+		return this.repository.glossary()
+			.stream()
+			.flatMap((entry) -> entry.names()
+				.stream()
+				.filter((name) -> name.length() >= 2)
+				.filter((name) -> text.contains(" " + name.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "))
+				.map((name) -> new Match(entry.hit(), name.length())))
+			.max(Comparator.comparingInt(Match::length))
+			.map(Match::hit);
+	}
+
+	private record Match(GlossaryHit hit, int length) {
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.myositisguide.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.myositisguide.catalog.SiteSettings;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(SearchController.class)
+@Import(SiteSettings.class)
+class SearchControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private SearchService search;
+
+	private static SearchResults results(String query) {
+		return new SearchResults(query, 1, 1, 1,
+				List.of(new SearchHit("swallowing-problems", "Swallowing problems", "/articles/swallowing-problems",
+						"food <mark>sticks</mark> &lt;b&gt;", List.of("Swallowing"), LocalDate.of(2026, 2, 1))),
+				null, "dysphagia",
+				new GlossaryHit("dysphagia", "Dysphagia", null, "Trouble swallowing food or drink."));
+	}
+
+	@Test
+	void resultsPageEchoesTheQuerySafelyWithSnippetSuggestionAndDefinition() throws Exception {
+		given(this.search.search("<b>food</b>", 1)).willReturn(results("<b>food</b>"));
+		this.mvc.perform(get("/search").param("q", "<b>food</b>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Search results for <q>&lt;b&gt;food&lt;/b&gt;</q>")))
+			.andExpect(content().string(containsString("value=\"&lt;b&gt;food&lt;/b&gt;\"")))
+			.andExpect(content().string(containsString("food <mark>sticks</mark> &lt;b&gt;")))
+			.andExpect(content().string(containsString("Did you mean <a href=\"/search?q=dysphagia\">dysphagia</a>?")))
+			.andExpect(content().string(containsString("Trouble swallowing food or drink.")))
+			.andExpect(content().string(containsString("1 article found")))
+			.andExpect(content().string(not(containsString("<b>food"))));
+	}
+
+	@Test
+	void noResultsPageOffersHelpAndUrgentGuidance() throws Exception {
+		given(this.search.search("kidney stone", 1)).willReturn(SearchResults.empty("kidney stone"));
+		this.mvc.perform(get("/search").param("q", "kidney stone"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("We could not find a good match")))
+			.andExpect(content().string(containsString("href=\"/tags\"")))
+			.andExpect(content().string(containsString("When to get urgent help")));
+	}
+
+	@Test
+	void jsonApiGivesTheSameResults() throws Exception {
+		given(this.search.search("food", 2)).willReturn(results("food"));
+		this.mvc.perform(get("/api/search").param("q", "food").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.query").value("food"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.results[0].slug").value("swallowing-problems"))
+			.andExpect(jsonPath("$.results[0].url").value("/articles/swallowing-problems"))
+			.andExpect(jsonPath("$.results[0].tags[0]").value("Swallowing"))
+			.andExpect(jsonPath("$.suggestion").value("dysphagia"));
+	}
+
+	@Test
+	void jsonSuggestionIsNullWhenThereIsNone() throws Exception {
+		given(this.search.search("x", 1)).willReturn(SearchResults.empty("x"));
+		this.mvc.perform(get("/api/search").param("q", "x"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestion").value(nullValue()));
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.myositisguide.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.myositisguide.support.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search behaviour over the shipped content, on a real PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class SearchServiceTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	@Autowired
+	private SearchService search;
+
+	private List<String> slugs(String query) {
+		return this.search.search(query, 1).results().stream().map(SearchHit::slug).toList();
+	}
+
+	@Test
+	void layWordsFindTheMedicalArticle() {
+		assertThat(slugs("food gets stuck when i eat")).first().isEqualTo("swallowing-problems");
+		assertThat(slugs("CPK")).first().isEqualTo("creatine-kinase-blood-test");
+	}
+
+	@Test
+	void misspellingsAreCorrectedFromTheVocabulary() {
+		SearchResults results = this.search.search("azathioprinne", 1);
+		assertThat(results.searchedFor()).isEqualTo("azathioprine");
+		assertThat(results.results()).extracting(SearchHit::slug).contains("methotrexate-and-steroid-sparing-drugs");
+	}
+
+	@Test
+	void aKnownMisspellingStillOffersTheRightWord() {
+		SearchResults results = this.search.search("dermatomiositis", 1);
+		assertThat(results.total()).isPositive();
+		assertThat(results.suggestion()).isEqualTo("dermatomyositis");
+	}
+
+	@Test
+	void queriesAboutOtherThingsFindNothing() {
+		assertThat(slugs("kidney stone pain")).isEmpty();
+		assertThat(slugs("cheap flights to spain")).isEmpty();
+	}
+
+	@Test
+	void quotedPhrasesMustMatchAndMinusWordsMustNot() {
+		assertThat(slugs("\"moon face\"")).containsExactly("managing-steroid-side-effects");
+		assertThat(slugs("prednisone")).contains("managing-steroid-side-effects");
+		assertThat(slugs("prednisone -moon")).doesNotContain("managing-steroid-side-effects");
+	}
+
+	@Test
+	void snippetsAreEscapedAndHighlightTheMatch() {
+		SearchHit hit = this.search.search("trouble swallowing", 1).results().get(0);
+		assertThat(hit.snippet()).contains("<mark>").doesNotContain("<script");
+		assertThat(hit.url()).isEqualTo("/articles/" + hit.slug());
+		assertThat(hit.tags()).isNotEmpty();
+	}
+
+	@Test
+	void aGlossaryTermInTheQueryBringsItsDefinition() {
+		GlossaryHit glossary = this.search.search("how often should ck be checked", 1).glossary();
+		assertThat(glossary).isNotNull();
+		assertThat(glossary.slug()).isEqualTo("creatine-kinase");
+	}
+
+	@Test
+	void hostileAndEmptyQueriesGiveEmptyResultsNotErrors() {
+		for (String query : new String[] { "", "   ", "&&&", "!!! ||| <-> :*", "'; drop table article; --",
+				"<script>alert(1)</script>", "\u0000\u0001", "\"", "-", "a".repeat(5000) }) {
+			SearchResults results = this.search.search(query, 1);
+			assertThat(results.query().length()).isLessThanOrEqualTo(200);
+		}
+		assertThat(this.search.search("'; drop table article; --", 1).total()).isZero();
+		assertThat(slugs("trouble swallowing")).isNotEmpty();
+	}
+
+	@Test
+	void resultsArePagedTenAtATime() {
+		SearchResults first = this.search.search("myositis", 1);
+		assertThat(first.total()).isGreaterThan(10);
+		assertThat(first.results()).hasSize(10);
+		SearchResults second = this.search.search("myositis", 2);
+		assertThat(second.results()).doesNotContainAnyElementsOf(first.results());
+		assertThat(this.search.search("myositis", -3).page()).isEqualTo(1);
+	}
+
+	@Test
+	void suggestionsComeFromTitlesTopicsAndGlossary() {
+		assertThat(this.search.suggest("ster")).extracting(SearchRepository.Suggestion::url)
+			.contains("/tags/steroid-treatment", "/articles/steroid-treatment-for-myositis");
+		assertThat(this.search.suggest("s")).isEmpty();
+	}
+
+}
