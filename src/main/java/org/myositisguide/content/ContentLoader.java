@@ -98,7 +98,8 @@ public final class ContentLoader {
 					own.add(Problem.error(article.path(), 0, "related article '" + related + "' does not exist"));
 				}
 			}
-			links.check(article.path(), parsed.bodyLine(), this.renderer.links(parsed.body()), own);
+			com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(parsed.body());
+			links.check(article.path(), parsed.bodyLine(), this.renderer.links(markdown), own);
 			String hash = SourceFile.sha256(article.hash() + renderHash);
 			ArticleSource withHash = article.withHash(hash);
 			if (own.stream().anyMatch(Problem::isError)) {
@@ -107,7 +108,7 @@ public final class ContentLoader {
 			if (hash.equals(indexedHashes.get(article.slug()))) {
 				return withHash;
 			}
-			MarkdownRenderer.Rendered rendered = this.renderer.render(parsed.body(), hints);
+			MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints);
 			if (rendered.stats().grade() > GRADE_WARNING) {
 				own.add(Problem.warning(article.path(), 0, "reading grade " + rendered.stats().grade() + " is above "
 						+ GRADE_WARNING + ": use shorter sentences and plainer words"));

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -60,9 +61,21 @@ public final class MarkdownRenderer {
 			.preserveRelativeLinks(true);
 	}
 
+	/**
+	 * Parses Markdown once, for {@link #links(Document)} and
+	 * {@link #render(Document, Map)}.
+	 */
+	public Document parse(String markdown) {
+		return this.parser.parse(markdown);
+	}
+
 	/** The internal and external links of a Markdown body, with their 0-based lines. */
 	public List<LinkRef> links(String markdown) {
-		Document document = this.parser.parse(markdown);
+		return links(parse(markdown));
+	}
+
+	/** The links of a parsed body, with their 0-based lines. */
+	public List<LinkRef> links(Document document) {
 		List<LinkRef> links = new ArrayList<>();
 		new NodeVisitor(new VisitHandler<>(Link.class,
 				(link) -> links.add(new LinkRef(link.getUrl().toString(), link.getStartLineNumber()))))
@@ -75,9 +88,15 @@ public final class MarkdownRenderer {
 	 * @param hints title hints for internal links, by href (e.g. a tag's definition)
 	 */
 	public Rendered render(String markdown, Map<String, String> hints) {
-		String unsafe = this.renderer.render(this.parser.parse(markdown));
-		String safe = Jsoup.clean(unsafe, BASE_URI, this.safelist);
-		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(safe);
+		return render(parse(markdown), hints);
+	}
+
+	/**
+	 * Renders a parsed body to sanitized HTML and derives TOC, plain text and statistics.
+	 */
+	public Rendered render(Document document, Map<String, String> hints) {
+		String unsafe = this.renderer.render(document);
+		org.jsoup.nodes.Document html = new Cleaner(this.safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
 		html.outputSettings().prettyPrint(false);
 		for (Element link : html.select("a[href]")) {
 			String hint = hints.get(link.attr("href"));
@@ -92,6 +111,10 @@ public final class MarkdownRenderer {
 		List<String> blocks = new ArrayList<>();
 		for (Element block : html.select(BLOCKS)) {
 			if (block.selectFirst("p") != null && !block.tagName().equals("p")) {
+				continue;
+			}
+			if (block.selectFirst("ul, ol") == null) {
+				blocks.add(block.text());
 				continue;
 			}
 			Element copy = block.clone();

@@ -1,9 +1,6 @@
 package org.myositisguide.content;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Word count, reading time and Flesch-Kincaid grade of a text given as blocks
@@ -11,12 +8,6 @@ import java.util.regex.Pattern;
  * still counts as one sentence.
  */
 public final class Readability {
-
-	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*");
-
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
-
-	private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
 	private static final int WORDS_PER_MINUTE = 200;
 
@@ -28,17 +19,35 @@ public final class Readability {
 		int sentences = 0;
 		int syllables = 0;
 		for (String block : blocks) {
-			Matcher matcher = WORD.matcher(block);
 			int blockWords = 0;
-			while (matcher.find()) {
+			int i = 0;
+			int n = block.length();
+			while (i < n) {
+				if (!isWordChar(block.charAt(i))) {
+					i++;
+					continue;
+				}
+				int start = i;
+				while (i < n) {
+					char c = block.charAt(i);
+					if (isWordChar(c)) {
+						i++;
+					}
+					else if ((c == '\'' || c == '\u2019') && i + 1 < n && isLetter(block.charAt(i + 1))) {
+						i++;
+					}
+					else {
+						break;
+					}
+				}
 				blockWords++;
-				syllables += syllables(matcher.group());
+				syllables += syllables(block.substring(start, i));
 			}
 			if (blockWords == 0) {
 				continue;
 			}
 			words += blockWords;
-			sentences += Math.max(1, (int) SENTENCE_END.matcher(block).results().count());
+			sentences += Math.max(1, sentenceEnds(block));
 		}
 		if (words == 0) {
 			return new Stats(0, 0, 0.0);
@@ -48,18 +57,62 @@ public final class Readability {
 		return new Stats(words, minutes, Math.round(grade * 10) / 10.0);
 	}
 
+	/** Runs of . ! ? followed by white space or the end of the block. */
+	private static int sentenceEnds(String block) {
+		int count = 0;
+		for (int i = 0; i < block.length(); i++) {
+			char c = block.charAt(i);
+			if (c == '.' || c == '!' || c == '?') {
+				int end = i;
+				while (end + 1 < block.length() && ".!?".indexOf(block.charAt(end + 1)) >= 0) {
+					end++;
+				}
+				if (end + 1 == block.length() || Character.isWhitespace(block.charAt(end + 1))) {
+					count++;
+				}
+				i = end;
+			}
+		}
+		return count;
+	}
+
+	private static boolean isLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean isWordChar(char c) {
+		return isLetter(c) || (c >= '0' && c <= '9');
+	}
+
 	static int syllables(String word) {
-		String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-		if (w.isEmpty() || w.length() <= 3) {
+		StringBuilder letters = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = Character.toLowerCase(word.charAt(i));
+			if (c >= 'a' && c <= 'z') {
+				letters.append(c);
+			}
+		}
+		int length = letters.length();
+		if (length <= 3) {
 			return 1;
 		}
-		if (w.endsWith("e") && !w.endsWith("le")) {
-			w = w.substring(0, w.length() - 1);
+		if (letters.charAt(length - 1) == 'e' && letters.charAt(length - 2) != 'l') {
+			length -= 1;
 		}
-		else if (w.endsWith("es") || w.endsWith("ed")) {
-			w = w.substring(0, w.length() - 2);
+		else if (letters.charAt(length - 2) == 'e'
+				&& (letters.charAt(length - 1) == 's' || letters.charAt(length - 1) == 'd')) {
+			length -= 2;
 		}
-		return Math.max(1, (int) VOWEL_GROUP.matcher(w).results().count());
+		int groups = 0;
+		boolean inVowels = false;
+		for (int i = 0; i < length; i++) {
+			boolean vowel = "aeiouy".indexOf(letters.charAt(i)) >= 0;
+			if (vowel && !inVowels) {
+				groups++;
+			}
+			inVowels = vowel;
+		}
+		return Math.max(1, groups);
 	}
 
 	/**
