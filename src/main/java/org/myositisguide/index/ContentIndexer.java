@@ -55,6 +55,9 @@ public class ContentIndexer {
 			indexed.put(rs.getString(1), rs.getString(2));
 		});
 		ContentSnapshot snapshot = this.loader.load(this.properties.contentDir(), indexed);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Loaded and rendered content in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		}
 		int rendered = this.transactions.execute((status) -> this.writer.write(snapshot));
 		this.siteSettings.update(snapshot.site());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);

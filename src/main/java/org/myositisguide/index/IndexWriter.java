@@ -9,7 +9,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.myositisguide.content.ArticleSource;
@@ -30,6 +32,39 @@ final class IndexWriter {
 
 	private static final int RELATED_KEPT = 10;
 
+	private static final int BATCH = 500;
+
+	/**
+	 * Articles within this many places of each other in a topic's date order are
+	 * compared.
+	 */
+	private static final int RELATED_WINDOW = 10;
+
+	private static final String UPSERT_ARTICLE = """
+			insert into article (slug, title, summary, status, published, updated, reviewed, review_due,
+			  audience, affects, related_slugs, key_points, questions, changes, body_html, toc, plain_text,
+			  word_count, reading_minutes, reading_grade, source_path, source_hash, indexed_at,
+			  glossary_slugs)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+			on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
+			  status = excluded.status, published = excluded.published, updated = excluded.updated,
+			  reviewed = excluded.reviewed, review_due = excluded.review_due, audience = excluded.audience,
+			  affects = excluded.affects, related_slugs = excluded.related_slugs,
+			  key_points = excluded.key_points, questions = excluded.questions, changes = excluded.changes,
+			  body_html = excluded.body_html, toc = excluded.toc, plain_text = excluded.plain_text,
+			  word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,
+			  reading_grade = excluded.reading_grade,
+			  source_path = excluded.source_path, source_hash = excluded.source_hash, indexed_at = now(),
+			  glossary_slugs = excluded.glossary_slugs""";
+
+	private static final String UPSERT_SEARCH = """
+			insert into article_search (article_id, status, published, search_title, search_body)
+			select id, status, published, setweight(to_tsvector('mg_english', title), 'A'),
+			  setweight(to_tsvector('mg_english', plain_text), 'C')
+			from article where id = any (?)
+			on conflict (article_id) do update set status = excluded.status, published = excluded.published,
+			  search_title = excluded.search_title, search_body = excluded.search_body""";
+
 	private static final Pattern GLOSSARY_LINK = Pattern.compile("href=\"/glossary/([a-z0-9-]+)");
 
 	private final JdbcTemplate jdbc;
@@ -40,20 +75,41 @@ final class IndexWriter {
 
 	/** Writes a snapshot; returns how many articles were (re)written. */
 	int write(ContentSnapshot snapshot) {
+		Timer timer = new Timer();
 		writeTags(snapshot.tags());
 		writeGlossary(snapshot.glossary());
 		List<ArticleSource> changed = snapshot.articles().stream().filter((a) -> a.rendered() != null).toList();
-		for (ArticleSource article : changed) {
-			writeArticle(article);
-		}
+		writeArticles(changed);
+		timer.lap("articles");
 		this.jdbc.update((con) -> statement(con, "delete from article where not (slug = any(?))",
 				array(con, snapshot.articleSlugsOnDisk())));
 		writeSynonyms(snapshot.synonyms());
 		writeProblems(snapshot.problems());
+		timer.lap("synonyms and problems");
 		computeRelated();
+		timer.lap("related");
 		SearchIndexWriter.write(this.jdbc);
+		timer.lap("search");
 		this.jdbc.update("update index_state set version = version + 1, last_full_index = now() where id = 1");
 		return changed.size();
+	}
+
+	/** Logs how long each phase of a run took, at debug level. */
+	private static final class Timer {
+
+		private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+			.getLog(IndexWriter.class);
+
+		private long start = System.nanoTime();
+
+		void lap(String phase) {
+			long now = System.nanoTime();
+			if (logger.isDebugEnabled()) {
+				logger.debug(phase + " took " + (now - this.start) / 1_000_000 + " ms");
+			}
+			this.start = now;
+		}
+
 	}
 
 	private void writeTags(List<TagSource> tags) {
@@ -89,63 +145,60 @@ final class IndexWriter {
 				array(con, terms.stream().map(GlossarySource::slug).toList())));
 	}
 
-	private void writeArticle(ArticleSource a) {
-		List<String> toc = a.rendered().toc().stream().map(IndexWriter::tocEntry).toList();
-		Long id = this.jdbc.execute((Connection con) -> {
-			try (PreparedStatement ps = statement(con, """
-					insert into article (slug, title, summary, status, published, updated, reviewed, review_due,
-					  audience, affects, related_slugs, key_points, questions, changes, body_html, toc, plain_text,
-					  word_count, reading_minutes, reading_grade, keywords, source_path, source_hash, indexed_at,
-					  glossary_slugs, search_title, search_body)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-					  tsvector_to_array(to_tsvector('mg_english', ? || ' ' || ?)), ?, ?, now(), ?,
-					  setweight(to_tsvector('mg_english', ?), 'A'), setweight(to_tsvector('mg_english', ?), 'C'))
-					on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
-					  status = excluded.status, published = excluded.published, updated = excluded.updated,
-					  reviewed = excluded.reviewed, review_due = excluded.review_due, audience = excluded.audience,
-					  affects = excluded.affects, related_slugs = excluded.related_slugs,
-					  key_points = excluded.key_points, questions = excluded.questions, changes = excluded.changes,
-					  body_html = excluded.body_html, toc = excluded.toc, plain_text = excluded.plain_text,
-					  word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,
-					  reading_grade = excluded.reading_grade, keywords = excluded.keywords,
-					  source_path = excluded.source_path, source_hash = excluded.source_hash, indexed_at = now(),
-					  glossary_slugs = excluded.glossary_slugs, search_title = excluded.search_title,
-					  search_body = excluded.search_body
-					returning id""", a.slug(), a.title(), a.summary(), a.status(), date(a.published()),
-					date(a.updated()), date(a.reviewed()), date(a.reviewDue()), array(con, a.audience()),
-					array(con, a.affects()), array(con, a.related()), array(con, a.keyPoints()),
-					array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
-					a.rendered().plainText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
-					a.rendered().stats().grade(), a.title(), a.summary(), a.path(), a.hash(),
-					array(con, glossarySlugs(a.rendered().html())), a.title(), a.rendered().plainText());
-					var rs = ps.executeQuery()) {
-				rs.next();
-				return rs.getLong(1);
+	/**
+	 * Writes changed articles in batches: upserts, then their topics, references and
+	 * aliases.
+	 */
+	private void writeArticles(List<ArticleSource> changed) {
+		for (int from = 0; from < changed.size(); from += BATCH) {
+			List<ArticleSource> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
+			this.jdbc.batchUpdate(UPSERT_ARTICLE, batch, batch.size(), (ps, a) -> {
+				Connection con = ps.getConnection();
+				List<String> toc = a.rendered().toc().stream().map(IndexWriter::tocEntry).toList();
+				Object[] values = { a.slug(), a.title(), a.summary(), a.status(), date(a.published()),
+						date(a.updated()), date(a.reviewed()), date(a.reviewDue()), array(con, a.audience()),
+						array(con, a.affects()), array(con, a.related()), array(con, a.keyPoints()),
+						array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
+						a.rendered().plainText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
+						a.rendered().stats().grade(), a.path(), a.hash(),
+						array(con, glossarySlugs(a.rendered().html())) };
+				bind(ps, values);
+			});
+			Map<String, Long> ids = new HashMap<>();
+			this.jdbc.query((con) -> statement(con, "select slug, id from article where slug = any (?)",
+					array(con, batch.stream().map(ArticleSource::slug).toList())), (rs) -> {
+						ids.put(rs.getString(1), rs.getLong(2));
+					});
+			Long[] idArray = ids.values().toArray(Long[]::new);
+			this.jdbc.update((con) -> statement(con, UPSERT_SEARCH, con.createArrayOf("bigint", idArray)));
+			for (String table : List.of("article_tag", "article_reference", "article_alias")) {
+				this.jdbc.update((con) -> statement(con, "delete from " + table + " where article_id = any (?)",
+						con.createArrayOf("bigint", idArray)));
 			}
-		});
-		this.jdbc.update("delete from article_tag where article_id = ?", id);
-		this.jdbc.update("delete from article_reference where article_id = ?", id);
-		this.jdbc.update("delete from article_alias where article_id = ?", id);
-		List<Object[]> tags = new ArrayList<>();
-		for (int i = 0; i < a.tags().size(); i++) {
-			tags.add(new Object[] { id, i, a.tags().get(i) });
+			List<Object[]> tags = new ArrayList<>();
+			List<Object[]> references = new ArrayList<>();
+			List<Object[]> aliases = new ArrayList<>();
+			for (ArticleSource a : batch) {
+				Long id = ids.get(a.slug());
+				for (int i = 0; i < a.tags().size(); i++) {
+					tags.add(new Object[] { id, i, a.tags().get(i) });
+				}
+				for (int i = 0; i < a.references().size(); i++) {
+					Reference r = a.references().get(i);
+					references.add(new Object[] { id, i, r.title(), r.publisher(), r.year(), r.url() });
+				}
+				a.aliases().forEach((alias) -> aliases.add(new Object[] { alias, id }));
+			}
+			this.jdbc.batchUpdate("insert into article_tag (article_id, position, tag_id) "
+					+ "select ?, ?, id from tag where slug = ? on conflict do nothing", tags);
+			this.jdbc.batchUpdate(
+					"insert into article_reference (article_id, position, title, publisher, year, url) "
+							+ "values (?, ?, ?, ?, ?, ?)",
+					references, new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+							Types.VARCHAR });
+			this.jdbc.batchUpdate("insert into article_alias (alias, article_id) values (?, ?) "
+					+ "on conflict (alias) do update set article_id = excluded.article_id", aliases);
 		}
-		this.jdbc.batchUpdate("insert into article_tag (article_id, position, tag_id) "
-				+ "select ?, ?, id from tag where slug = ? on conflict do nothing", tags);
-		List<Object[]> references = new ArrayList<>();
-		for (int i = 0; i < a.references().size(); i++) {
-			Reference r = a.references().get(i);
-			references.add(new Object[] { id, i, r.title(), r.publisher(), r.year(), r.url() });
-		}
-		this.jdbc.batchUpdate(
-				"insert into article_reference (article_id, position, title, publisher, year, url) "
-						+ "values (?, ?, ?, ?, ?, ?)",
-				references,
-				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR });
-		this.jdbc.batchUpdate(
-				"insert into article_alias (alias, article_id) values (?, ?) "
-						+ "on conflict (alias) do update set article_id = excluded.article_id",
-				a.aliases().stream().map((alias) -> new Object[] { alias, id }).toList());
 	}
 
 	private void writeSynonyms(List<SynonymGroup> groups) {
@@ -167,9 +220,10 @@ final class IndexWriter {
 
 	/**
 	 * Related articles: the editor's own list first, then articles sharing the most
-	 * specific tags (a tag shared by few articles weighs more), then shared title and
-	 * summary words. Only pairs that share a tag are scored, so the work grows with tag
-	 * sizes, not with the square of the library.
+	 * specific tags (a tag shared by few articles weighs more), then similar titles
+	 * (trigrams). Candidates are the articles near each other in a topic's date order
+	 * (all of a topic's articles while it has fewer than about fifty), so the work grows
+	 * linearly with the library, not with its square.
 	 */
 	private void computeRelated() {
 		this.jdbc.update("delete from related_article");
@@ -177,33 +231,48 @@ final class IndexWriter {
 				insert into related_article (article_id, related_id, score, rank)
 				with tag_weight as (
 				  select tag_id, 1.0 / ln(2.0 + count(*)) as w from article_tag group by tag_id
-				), candidates as (
-				  select a.article_id, b.article_id as related_id, sum(tw.w) as tag_score
-				  from article_tag a
-				  join article_tag b on b.tag_id = a.tag_id and b.article_id <> a.article_id
-				  join tag_weight tw on tw.tag_id = a.tag_id
-				  group by a.article_id, b.article_id
-				  union all
-				  select x.id, y.id, 0 from article x join article y on y.slug = any (x.related_slugs) and y.id <> x.id
+				), ordered as (
+				  select at.article_id, at.tag_id,
+				    row_number() over (partition by at.tag_id order by a.published, a.id) as pos
+				  from article_tag at join article a on a.id = at.article_id
 				), pairs as (
-				  select article_id, related_id, max(tag_score) as tag_score from candidates group by 1, 2
+				  select distinct o1.article_id, o2.article_id as related_id
+				  from ordered o1 cross join generate_series(-?, ?) d
+				  join ordered o2 on o2.tag_id = o1.tag_id and o2.pos = o1.pos + d
+				  where d <> 0
+				), tag_score as (
+				  select p.article_id, p.related_id, sum(tw.w) as score
+				  from pairs p
+				  join article_tag a1 on a1.article_id = p.article_id
+				  join article_tag b1 on b1.article_id = p.related_id and b1.tag_id = a1.tag_id
+				  join tag_weight tw on tw.tag_id = a1.tag_id
+				  group by p.article_id, p.related_id
+				), chosen as (
+				  select x.id as article_id, y.id as related_id from article x
+				  join article y on y.slug = any (x.related_slugs) and y.id <> x.id
 				), scored as (
-				  select p.article_id, p.related_id, y.slug, y.published,
-				    80 * p.tag_score
-				    + 100 * (select count(*) from unnest(x.keywords) k where k = any (y.keywords))::double precision
-				      / greatest(1, cardinality(x.keywords))
+				  select c.article_id, c.related_id, y.slug, y.published,
+				    80 * coalesce(t.score, 0) + 100 * similarity(x.title, y.title)
 				    + coalesce(10000 - array_position(x.related_slugs, y.slug), 0) as score
-				  from pairs p join article x on x.id = p.article_id join article y on y.id = p.related_id
+				  from (select article_id, related_id from pairs union select article_id, related_id from chosen) c
+				  join article x on x.id = c.article_id join article y on y.id = c.related_id
+				  left join tag_score t on t.article_id = c.article_id and t.related_id = c.related_id
 				), ranked as (
 				  select article_id, related_id, score,
 				    row_number() over (partition by article_id order by score desc, published desc, slug) as rank
 				  from scored
 				)
-				select article_id, related_id, score, rank from ranked where rank <= ?""", RELATED_KEPT);
+				select article_id, related_id, score, rank from ranked where rank <= ?""", RELATED_WINDOW,
+				RELATED_WINDOW, RELATED_KEPT);
 	}
 
 	private static PreparedStatement statement(Connection con, String sql, Object... values) throws SQLException {
 		PreparedStatement ps = con.prepareStatement(sql);
+		bind(ps, values);
+		return ps;
+	}
+
+	private static void bind(PreparedStatement ps, Object... values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
 			Object value = values[i];
 			if (value == null) {
@@ -213,7 +282,6 @@ final class IndexWriter {
 				ps.setObject(i + 1, value);
 			}
 		}
-		return ps;
 	}
 
 	private static Array array(Connection con, Collection<String> values) throws SQLException {

@@ -14,13 +14,14 @@ final class SearchIndexWriter {
 
 	static void write(JdbcTemplate jdbc) {
 		jdbc.update("""
-				update article a set search_rank = setweight(to_tsvector('mg_english', a.summary || ' '
+				update article_search s set search_rank = setweight(to_tsvector('mg_english', a.summary || ' '
 				  || array_to_string(a.key_points, ' ') || ' ' || array_to_string(a.questions, ' ') || ' '
 				  || coalesce((select string_agg(t.name || ' ' || array_to_string(t.aliases, ' '), ' ')
 				               from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id), '')
 				  || ' ' || coalesce((select string_agg(g.term || ' ' || coalesce(g.abbreviation, '') || ' '
 				               || array_to_string(g.aliases, ' '), ' ')
-				               from glossary_term g where g.slug = any (a.glossary_slugs)), '')), 'B')""");
+				               from glossary_term g where g.slug = any (a.glossary_slugs)), '')), 'B')
+				from article a where a.id = s.article_id""");
 		jdbc.update("delete from search_expansion");
 		jdbc.update("""
 				insert into search_expansion (phrase, phrase_query, term, source)
@@ -33,6 +34,14 @@ final class SearchIndexWriter {
 				  union all select lower(g.term), lower(g.abbreviation), 'glossary' from glossary_term g
 				    where g.abbreviation is not null
 				) e where numnode(plainto_tsquery('mg_english', phrase)) > 0""");
+		jdbc.update("delete from search_term");
+		jdbc.update("""
+				insert into search_term (lexeme, ndoc, own_ndoc)
+				select coalesce(a.word, b.word), coalesce(a.ndoc, 0), coalesce(b.ndoc, 0)
+				from ts_stat('select search_title || search_rank || search_body from article_search
+				              where status = ''published''') a
+				full join ts_stat('select search_title || search_body from article_search
+				                   where status = ''published''') b on b.word = a.word""");
 		jdbc.update("delete from search_vocabulary");
 		jdbc.update("""
 				insert into search_vocabulary (word)
