@@ -60,8 +60,9 @@ class QueryAnalyzer {
 
 	private static final String PUBLIC = "status = 'published' and published <= ?";
 
-	private static final String MATCHES = "(search_title @@ cast(? as tsquery) or search_rank @@ cast(? as tsquery) "
-			+ "or search_body @@ cast(? as tsquery))";
+	private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
+
+	private static final String OWN = "own:";
 
 	private static final Log logger = LogFactory.getLog(QueryAnalyzer.class);
 
@@ -89,7 +90,8 @@ class QueryAnalyzer {
 
 		List<Word> words = words(rest);
 		Map<String, Set<String>> alternatives = alternatives(rest, words);
-		int total = count("select count(*) from article where " + PUBLIC, today);
+		int total = count("select count(*) from article_search where " + PUBLIC, today);
+		Map<String, Integer> frequencies = frequencies(words, alternatives);
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();
 		for (Word word : words) {
@@ -98,10 +100,9 @@ class QueryAnalyzer {
 			if (query.isEmpty()) {
 				continue;
 			}
-			int df = count("select count(*) from article where " + PUBLIC + " and " + MATCHES, today, query, query,
-					query);
+			int df = documentFrequency(query, frequencies);
 			boolean filler = FILLER.contains(word.token()) || word.token().endsWith("ly");
-			if (!filler && (df == 0 || (!alts.isEmpty() && isUnused(word.token(), today)))) {
+			if (!filler && (df == 0 || (!alts.isEmpty() && ownUse(word.lexeme(), frequencies) == 0))) {
 				correction(word.token(), today).ifPresent((c) -> corrections.put(word.token(), c));
 			}
 			if (df == 0 && alts.isEmpty()) {
@@ -182,32 +183,68 @@ class QueryAnalyzer {
 	}
 
 	/**
-	 * The most similar vocabulary word that articles really use (aliases may hold
-	 * misspellings, which are never suggested).
+	 * The most similar vocabulary word that articles really use in their own text
+	 * (aliases may hold misspellings, which are never suggested).
 	 */
 	private java.util.Optional<String> correction(String word, LocalDate today) {
 		if (word.length() < 4) {
 			return java.util.Optional.empty();
 		}
 		return this.jdbc
-			.query("select word from search_vocabulary where word % ? and word <> ? and similarity(word, ?) >= ? "
-					+ "order by similarity(word, ?) desc, word limit 5", (rs, i) -> rs.getString(1), word, word, word,
-					MIN_SIMILARITY, word)
+			.query("select v.word from search_vocabulary v join search_term t "
+					+ "on t.lexeme = (tsvector_to_array(to_tsvector('mg_english', v.word)))[1] "
+					+ "where v.word % ? and v.word <> ? and similarity(v.word, ?) >= ? and t.own_ndoc > 0 "
+					+ "order by similarity(v.word, ?) desc, v.word limit 1", (rs, i) -> rs.getString(1), word, word,
+					word, MIN_SIMILARITY, word)
 			.stream()
-			.filter((candidate) -> !isUnused(candidate, today))
 			.findFirst();
 	}
 
 	/**
-	 * Whether no public article's own text uses the word (its synonyms or aliases may
-	 * still match).
+	 * Article counts of every lexeme the words and their alternatives can match, from the
+	 * statistics the indexer keeps ({@code search_term}).
 	 */
-	private boolean isUnused(String word, LocalDate today) {
-		String query = tsquery(word, List.of());
-		return query.isEmpty() || count(
-				"select count(*) from article where " + PUBLIC
-						+ " and (search_title @@ cast(? as tsquery) or search_body @@ cast(? as tsquery))",
-				today, query, query) == 0;
+	private Map<String, Integer> frequencies(List<Word> words, Map<String, Set<String>> alternatives) {
+		Set<String> texts = new LinkedHashSet<>();
+		words.forEach((w) -> texts.add(w.token()));
+		alternatives.values().forEach(texts::addAll);
+		Map<String, Integer> frequencies = new java.util.HashMap<>();
+		if (texts.isEmpty()) {
+			return frequencies;
+		}
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select t.lexeme, t.ndoc, t.own_ndoc from search_term t where t.lexeme in "
+					+ "(select unnest(tsvector_to_array(to_tsvector('mg_english', x))) from unnest(?) x)");
+			ps.setArray(1, con.createArrayOf("text", texts.toArray()));
+			return ps;
+		}, (rs) -> {
+			frequencies.put(rs.getString(1), rs.getInt(2));
+			frequencies.put(OWN + rs.getString(1), rs.getInt(3));
+		});
+		return frequencies;
+	}
+
+	/**
+	 * How many articles a concept query can match, estimated from lexeme counts: the most
+	 * frequent alternative, where an alternative of several words counts its rarest word.
+	 */
+	static int documentFrequency(String query, Map<String, Integer> frequencies) {
+		int best = 0;
+		for (String alternative : query.split("\\|")) {
+			int rarest = Integer.MAX_VALUE;
+			Matcher lexeme = LEXEME.matcher(alternative);
+			while (lexeme.find()) {
+				rarest = Math.min(rarest, frequencies.getOrDefault(lexeme.group(1), 0));
+			}
+			if (rarest != Integer.MAX_VALUE) {
+				best = Math.max(best, rarest);
+			}
+		}
+		return best;
+	}
+
+	private static int ownUse(String lexeme, Map<String, Integer> frequencies) {
+		return frequencies.getOrDefault(OWN + lexeme, 0);
 	}
 
 	private boolean inVocabulary(String word) {

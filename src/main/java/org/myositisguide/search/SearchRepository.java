@@ -22,6 +22,9 @@ class SearchRepository {
 	/** How much the share of the body about a concept adds to a plain mention. */
 	private static final double BODY_DENSITY_WEIGHT = 20.0;
 
+	/** How many candidates beyond the page are re-ranked by body density. */
+	private static final int RERANKED = 50;
+
 	private static final char MARK_START = '\u0001';
 
 	private static final char MARK_END = '\u0002';
@@ -32,56 +35,74 @@ class SearchRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** One page of ranked hits with the total; hits have no snippet or tags yet. */
+	/**
+	 * One page of ranked hits with the total; hits have no snippet or tags yet. Matching
+	 * runs on the GIN indexes (article ids only, no vector is read), the score weighs
+	 * each concept by its rarity and the field it is found in (title, then summary and
+	 * topics, then body), and only the best candidates read their body vector to add how
+	 * much of the body is about the query.
+	 */
 	Page find(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit, int offset) {
 		List<Object> args = new ArrayList<>();
 		StringBuilder values = new StringBuilder();
-		StringBuilder any = new StringBuilder();
+		int i = 0;
 		for (Concept concept : analysis.concepts()) {
-			values.append((values.length() == 0) ? "" : ", ").append("(cast(? as tsquery), cast(? as float8))");
+			values.append((i == 0) ? "" : ", ")
+				.append("(")
+				.append(i++)
+				.append(", cast(? as tsquery), cast(? as float8))");
 			args.add(concept.query());
 			args.add(concept.idf());
-			any.append((any.length() == 0) ? "" : " || ").append("cast(? as tsquery)");
 		}
-		String where = "a.status = 'published' and a.published <= ?";
-		List<Object> whereArgs = new ArrayList<>(List.of(today));
-		if (!analysis.concepts().isEmpty()) {
-			where += " and (a.search_title @@ q.anyq or a.search_rank @@ q.anyq or a.search_body @@ q.anyq)";
-		}
+		String filters = "";
 		if (analysis.must() != null) {
-			where += " and (a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery)";
-			whereArgs.add(analysis.must());
+			filters += " and (a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery)";
 		}
 		if (analysis.exclude() != null) {
-			where += " and not ((a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery))";
-			whereArgs.add(analysis.exclude());
+			filters += " and not ((a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery))";
 		}
+		String candidates;
 		if (analysis.concepts().isEmpty()) {
-			values.append("(cast('' as tsquery), cast(0 as float8))");
-			any.append("cast('' as tsquery)");
+			values.append("(0, cast('' as tsquery), cast(0 as float8))");
+			candidates = "select a.article_id as id, 0.0 as score from article_search a where true";
 		}
-		String sql = "with c(q, idf) as (values " + values + "), q(anyq) as (select " + any + "), hits as ("
-				+ " select a.id, a.slug, a.title, a.published,"
-				+ " sum(c.idf * (case when a.search_title @@ c.q then 3 when a.search_rank @@ c.q then 2"
-				+ "   when a.search_body @@ c.q then 1 else 0 end + ? * ts_rank(a.search_body, c.q, 1))) as score,"
-				+ " sum(case when a.search_title @@ c.q or a.search_rank @@ c.q or a.search_body @@ c.q"
-				+ "   then c.idf else 0 end) as matched" + " from article a cross join q cross join c where " + where
-				+ " group by a.id)" + " select id, slug, title, published, count(*) over () as total from hits"
-				+ " where matched >= ? order by score desc, title limit ? offset ?";
-		for (Concept concept : analysis.concepts()) {
-			args.add(concept.query());
+		else {
+			candidates = "select s.id, s.score from scored s join article_search a on a.article_id = s.id where true";
 		}
-		args.add(BODY_DENSITY_WEIGHT);
-		args.addAll(whereArgs);
+		String sql = "with c(i, q, idf) as (values " + values + "), m as ("
+				+ " select c.i, c.idf, a.article_id as id, 3 as w from c join article_search a on a.search_title @@ c.q"
+				+ " union all select c.i, c.idf, a.article_id, 2 from c join article_search a on a.search_rank @@ c.q"
+				+ " union all select c.i, c.idf, a.article_id, 1 from c join article_search a on a.search_body @@ c.q"
+				+ "), best as (select i, id, max(idf) as idf, max(w) as w from m group by i, id"
+				+ "), scored as (select id, sum(idf * w) as score from best group by id having sum(idf) >= ?"
+				+ "), hits as (" + candidates + " and a.status = 'published' and a.published <= ?" + filters
+				+ "), counted as (select h.id, h.score, count(*) over () as total from hits h"
+				+ "), top as (select * from counted order by score desc limit ?"
+				+ "), ranked as (select t.id, t.total, t.score + ? * coalesce((select sum(c.idf * ts_rank(a.search_body,"
+				+ " c.q, 1)) from c join article_search a on a.article_id = t.id), 0) as final from top t)"
+				+ " select r.id, a.slug, a.title, a.published, r.total from ranked r join article a on a.id = r.id"
+				+ " order by r.final desc, a.title limit ? offset ?";
 		args.add(minCoverage * analysis.totalIdf());
+		args.add(today);
+		if (analysis.must() != null) {
+			args.add(analysis.must());
+		}
+		if (analysis.exclude() != null) {
+			args.add(analysis.exclude());
+		}
+		args.add(offset + limit + RERANKED);
+		args.add(BODY_DENSITY_WEIGHT);
 		args.add(limit);
 		args.add(offset);
 		long[] total = { 0 };
-		List<Row> rows = this.jdbc.query(sql, (rs, i) -> {
+		List<Row> rows = this.jdbc.query(sql, (rs, n) -> {
 			total[0] = rs.getLong("total");
 			return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 					rs.getObject("published", LocalDate.class));
 		}, args.toArray());
+		if (rows.isEmpty() && offset > 0) {
+			total[0] = find(analysis, minCoverage, today, 1, 0).total();
+		}
 		return new Page(rows, total[0]);
 	}
 
