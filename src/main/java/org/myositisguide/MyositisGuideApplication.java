@@ -2,6 +2,8 @@ package org.myositisguide;
 
 import java.time.Clock;
 
+import org.myositisguide.content.ContentCheck;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +14,9 @@ import org.springframework.context.annotation.Bean;
 public class MyositisGuideApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("check")) {
+			System.exit(ContentCheck.run(args, System.out));
+		}
 		SpringApplication.run(MyositisGuideApplication.class, args);
 	}
 

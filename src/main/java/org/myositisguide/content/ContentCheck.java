@@ -1,0 +1,29 @@
+package org.myositisguide.content;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The {@code check} command: validates a content folder without a database or web server,
+ * prints every problem as {@code path:line: error|warning: message}, the per-article
+ * report and a summary line. Exit code 1 on any error, 0 otherwise.
+ */
+public final class ContentCheck {
+
+	private ContentCheck() {
+	}
+
+	public static int run(String[] args, PrintStream out) {
+		Path folder = Path.of((args.length > 1) ? args[1] : "content");
+		long start = System.nanoTime();
+		ContentSnapshot snapshot = new ContentLoader().load(folder);
+		snapshot.problems().forEach(out::println);
+		out.print(ContentReport.of(snapshot));
+		out.printf("%s: %d articles, %d topics, %d glossary terms, %d synonym groups; %d errors, %d warnings (%d ms)%n",
+				folder, snapshot.articleSlugsOnDisk().size(), snapshot.tags().size(), snapshot.glossary().size(),
+				snapshot.synonyms().size(), snapshot.errorCount(), snapshot.warningCount(),
+				(System.nanoTime() - start) / 1_000_000);
+		return (snapshot.errorCount() > 0) ? 1 : 0;
+	}
+
+}
