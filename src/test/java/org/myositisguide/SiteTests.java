@@ -80,6 +80,40 @@ class SiteTests {
 	}
 
 	@Test
+	void everyPageCarriesSecurityHeadersAndSetsNoCookie() throws Exception {
+		for (String path : new String[] { "/", "/articles/muscle-biopsy", "/search?q=biopsy", "/nothing/here" }) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'")
+					.doesNotContain("unsafe-inline"));
+			assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+			assertThat(page.headers().firstValue("Referrer-Policy")).isPresent();
+			assertThat(page.headers().firstValue("Permissions-Policy")).isPresent();
+			assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+			assertThat(page.headers().map()).as(path).doesNotContainKey("set-cookie");
+			assertThat(page.body()).doesNotContain("<script>").doesNotContainPattern("<script(?![^>]*src=)");
+		}
+	}
+
+	@Test
+	void searchPageAndApiWork() throws Exception {
+		HttpResponse<String> page = get("/search?q=trouble+swallowing");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("href=\"/articles/swallowing-problems\"", "<mark>");
+		HttpResponse<String> api = get("/api/search?q=trouble+swallowing");
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("application/json"));
+		assertThat(api.body()).contains("\"slug\":\"swallowing-problems\"");
+	}
+
+	@Test
+	void glossaryPagesExistForEveryLinkedTerm() throws Exception {
+		assertThat(get("/glossary").body()).contains("Creatine kinase");
+		assertThat(get("/glossary/creatine-kinase").statusCode()).isEqualTo(200);
+		assertThat(get("/glossary/no-such-term").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void healthIsReported() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
