@@ -114,6 +114,27 @@ class SiteTests {
 	}
 
 	@Test
+	void sitemapRobotsAndFeedListPublicArticles() throws Exception {
+		HttpResponse<String> sitemap = get("/sitemap.xml");
+		assertThat(sitemap.statusCode()).isEqualTo(200);
+		assertThat(sitemap.body()).contains("<loc>http://localhost:8080/articles/muscle-biopsy</loc><lastmod>",
+				"<loc>http://localhost:8080/tags/diagnosis</loc>");
+		assertThat(sitemap.body().split("<url>", -1)).hasSize(1 + 3 + 30 + 25);
+		assertThat(get("/robots.txt").body()).contains("Sitemap: http://localhost:8080/sitemap.xml");
+		HttpResponse<String> feed = get("/feed.atom");
+		assertThat(feed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
+		assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<entry>", "<updated>2026-");
+	}
+
+	@Test
+	void pagesHaveCanonicalLinkDescriptionAndOpenGraph() throws Exception {
+		String body = get("/articles/muscle-biopsy").body();
+		assertThat(body).contains("<link rel=\"canonical\" href=\"http://localhost:8080/articles/muscle-biopsy\">",
+				"<meta name=\"description\"", "<meta property=\"og:type\" content=\"article\">");
+	}
+
+	@Test
 	void healthIsReported() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);

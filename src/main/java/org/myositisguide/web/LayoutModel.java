@@ -23,4 +23,10 @@ class LayoutModel {
 		return this.settings.current();
 	}
 
+	/** The page's canonical address: the site's base URL and the request path. */
+	@ModelAttribute("canonicalUrl")
+	String canonicalUrl(jakarta.servlet.http.HttpServletRequest request) {
+		return this.settings.current().baseUrl() + request.getRequestURI();
+	}
+
 }
