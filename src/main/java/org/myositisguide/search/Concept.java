@@ -10,6 +10,9 @@ import java.util.List;
  * @param alternatives other words or phrases that satisfy it
  * @param query the tsquery text matching the word or any alternative
  * @param idf how specific it is (rarer in the articles weighs more)
+ * @param broad whether it is in so many article bodies of a large library that body
+ * matches are not worth listing (title and topic matches still count, and the body is
+ * read for the best candidates only)
  */
-record Concept(String word, List<String> alternatives, String query, double idf) {
+record Concept(String word, List<String> alternatives, String query, double idf, boolean broad) {
 }

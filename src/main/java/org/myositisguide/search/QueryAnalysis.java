@@ -33,4 +33,9 @@ record QueryAnalysis(String text, List<Concept> concepts, String must, String ex
 		return this.concepts.stream().mapToDouble(Concept::idf).sum();
 	}
 
+	/** The weight of the broad concepts, which every candidate is taken to match. */
+	double broadIdf() {
+		return this.concepts.stream().filter(Concept::broad).mapToDouble(Concept::idf).sum();
+	}
+
 }

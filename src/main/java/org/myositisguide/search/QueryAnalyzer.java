@@ -50,6 +50,11 @@ class QueryAnalyzer {
 
 	private static final double FILLER_MAX_IDF = 0.5;
 
+	/** In libraries of at least this many articles, very common words are "broad". */
+	private static final int BROAD_MIN_LIBRARY = 500;
+
+	private static final double BROAD_SHARE = 0.2;
+
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
 
 	private static final Pattern EXCLUDED = Pattern.compile("(?:^|\\s)-([\\p{L}\\p{N}]+)");
@@ -111,7 +116,8 @@ class QueryAnalyzer {
 				}
 			}
 			double idf = Math.log((total + 1.0) / (df + 0.5));
-			concepts.add(new Concept(word.token(), alts, query, filler ? Math.min(idf, FILLER_MAX_IDF) : idf));
+			boolean broad = total >= BROAD_MIN_LIBRARY && df > BROAD_SHARE * total;
+			concepts.add(new Concept(word.token(), alts, query, filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad));
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);
