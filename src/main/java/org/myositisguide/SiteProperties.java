@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tagPageSize articles listed per page on a tag page
  * @param embeddedDb the embedded PostgreSQL started when no datasource URL is set
  * @param search search settings
+ * @param watch re-index automatically when a file in the content folder changes
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultValue("20") int tagPageSize,
-		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search) {
+		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search, @DefaultValue("true") boolean watch) {
 
 	/**
 	 * @param pageSize results per page
