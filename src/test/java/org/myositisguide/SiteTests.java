@@ -135,6 +135,26 @@ class SiteTests {
 	}
 
 	@Test
+	void pagesRevalidateWithEtagsAndAssetsAreFingerprinted() throws Exception {
+		HttpResponse<String> page = get("/articles/muscle-biopsy");
+		String etag = page.headers().firstValue("ETag").orElseThrow();
+		assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
+		HttpResponse<String> again = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/muscle-biopsy"))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"")
+			.matcher(page.body());
+		assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
+		HttpResponse<String> stylesheet = get(css.group(1));
+		assertThat(stylesheet.statusCode()).isEqualTo(200);
+		assertThat(stylesheet.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000"));
+	}
+
+	@Test
 	void healthIsReported() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);

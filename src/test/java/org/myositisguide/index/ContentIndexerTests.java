@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The index against a real PostgreSQL, built from a temporary copy of the fixtures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "site.watch=false")
 class ContentIndexerTests {
 
 	private static final Path CONTENT = TestFiles.copyOfFixtures();

@@ -1,0 +1,44 @@
+package org.myositisguide.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * HTTP caching of pages: a strong ETag over the page bytes (Spring's
+ * {@link ShallowEtagHeaderFilter}), so a browser or proxy revalidating with
+ * {@code If-None-Match} gets a 304 with no body, and {@code Cache-Control: no-cache} so
+ * that readers always see the current review dates. Static assets are fingerprinted and
+ * cached for a year (see {@code spring.web.resources.*}).
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpCaching {
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				response.setHeader("Cache-Control", "no-cache");
+				super.doFilterInternal(request, response, chain);
+			}
+
+		};
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/", "/articles/*", "/tags", "/tags/*", "/glossary", "/glossary/*", "/sitemap.xml",
+				"/feed.atom");
+		registration.setName("pageEtags");
+		return registration;
+	}
+
+}
