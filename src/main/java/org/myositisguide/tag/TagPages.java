@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TagPages {
 
+	/** Pages beyond this do not exist (and their offset would not fit an int). */
+	static final int MAX_PAGE = 10_000;
+
 	private final TagRepository tags;
 
 	private final ArticleRepository articles;
@@ -47,7 +50,7 @@ public class TagPages {
 
 	/** One page (1-based) of a topic; empty when the topic or the page does not exist. */
 	public Optional<TagPage> find(String slug, int page) {
-		if (page < 1) {
+		if (page < 1 || page > MAX_PAGE) {
 			return Optional.empty();
 		}
 		return this.tags.findBySlug(slug).flatMap((tag) -> {
