@@ -155,6 +155,18 @@ class SiteTests {
 	}
 
 	@Test
+	void repeatPagesComeFromThePageCacheButErrorsNeverDo() throws Exception {
+		get("/glossary/anti-jo-1");
+		HttpResponse<String> again = get("/glossary/anti-jo-1");
+		assertThat(again.headers().firstValue("X-Page-Cache")).contains("hit");
+		assertThat(again.body()).contains("Jo-1");
+		get("/glossary/not-a-term");
+		HttpResponse<String> missing = get("/glossary/not-a-term");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("X-Page-Cache")).isEmpty();
+	}
+
+	@Test
 	void healthIsReported() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);

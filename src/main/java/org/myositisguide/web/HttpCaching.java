@@ -1,19 +1,23 @@
 package org.myositisguide.web;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * HTTP caching of pages: a strong ETag over the page bytes (Spring's
+ * HTTP caching of pages: rendered pages kept in memory per index version
+ * ({@link PageCacheFilter}), a strong ETag over the page bytes (Spring's
  * {@link ShallowEtagHeaderFilter}), so a browser or proxy revalidating with
  * {@code If-None-Match} gets a 304 with no body, and {@code Cache-Control: no-cache} so
  * that readers always see the current review dates. Static assets are fingerprinted and
@@ -21,6 +25,20 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
+
+	private static final String[] PAGES = { "/", "/articles/*", "/tags", "/tags/*", "/glossary", "/glossary/*",
+			"/sitemap.xml", "/feed.atom" };
+
+	/** Rendered pages from memory; runs inside the ETag filter, so hits get ETags too. */
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCache(SiteSettings site, Clock clock) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter(site, clock));
+		registration.addUrlPatterns(PAGES);
+		registration.setName("pageCache");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
@@ -35,9 +53,9 @@ class HttpCaching {
 
 		};
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/", "/articles/*", "/tags", "/tags/*", "/glossary", "/glossary/*", "/sitemap.xml",
-				"/feed.atom");
+		registration.addUrlPatterns(PAGES);
 		registration.setName("pageEtags");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return registration;
 	}
 
