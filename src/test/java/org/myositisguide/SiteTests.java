@@ -91,7 +91,8 @@ class SiteTests {
 			assertThat(page.headers().firstValue("Permissions-Policy")).isPresent();
 			assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
 			assertThat(page.headers().map()).as(path).doesNotContainKey("set-cookie");
-			assertThat(page.body()).doesNotContain("<script>").doesNotContainPattern("<script(?![^>]*src=)");
+			assertThat(page.body()).doesNotContain("<script>")
+				.doesNotContainPattern("<script(?![^>]*(src=|type=\"application/ld\\+json\"))");
 		}
 	}
 
@@ -164,6 +165,13 @@ class SiteTests {
 		HttpResponse<String> missing = get("/glossary/not-a-term");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("X-Page-Cache")).isEmpty();
+	}
+
+	@Test
+	void articlesDescribeThemselvesAsMedicalWebPages() throws Exception {
+		String body = get("/articles/muscle-biopsy").body();
+		assertThat(body).contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+				+ "\"@type\":\"MedicalWebPage\"", "\"lastReviewed\":\"2026-11-20\"", "\"citation\":[{");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.myositisguide.article;
 
+import org.myositisguide.catalog.SiteSettings;
 import org.myositisguide.web.ResourceNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -17,8 +18,14 @@ class ArticleController {
 
 	private final ArticlePages pages;
 
-	ArticleController(ArticlePages pages) {
+	private final ArticleStructuredData structuredData;
+
+	private final SiteSettings site;
+
+	ArticleController(ArticlePages pages, ArticleStructuredData structuredData, SiteSettings site) {
 		this.pages = pages;
+		this.structuredData = structuredData;
+		this.site = site;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -26,6 +33,8 @@ class ArticleController {
 		return this.pages.find(slug).<Object>map((page) -> {
 			model.addAttribute("article", page);
 			model.addAttribute("pageDescription", page.summary());
+			model.addAttribute("structuredData",
+					this.structuredData.of(page, this.site.current().name(), this.site.current().baseUrl()));
 			return "article/show";
 		}).orElseGet(() -> redirect(slug));
 	}

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ArticleController.class)
-@Import(SiteSettings.class)
+@Import({ SiteSettings.class, ArticleStructuredData.class })
 class ArticleControllerTests {
 
 	@Autowired
@@ -46,7 +46,10 @@ class ArticleControllerTests {
 					org.hamcrest.Matchers.containsString("href=\"https://doi.org/10.1093/rheumatology/keac115\""),
 					org.hamcrest.Matchers.containsString("href=\"/articles/exercise\""),
 					org.hamcrest.Matchers.containsString("When to get urgent help"),
-					org.hamcrest.Matchers.containsString("not medical advice"))));
+					org.hamcrest.Matchers.containsString("not medical advice"),
+					org.hamcrest.Matchers.containsString("\"@type\":\"MedicalWebPage\""),
+					org.hamcrest.Matchers.containsString("\"lastReviewed\":\"2026-10-01\""),
+					org.hamcrest.Matchers.containsString("\"audienceType\":\"Patient\""))));
 	}
 
 	@Test
