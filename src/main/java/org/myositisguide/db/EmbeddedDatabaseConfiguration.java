@@ -46,6 +46,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded");
 		dataSource.setMaximumPoolSize(10);
+		dataSource.setConnectionTimeout(3000);
 		return dataSource;
 	}
 

@@ -77,6 +77,20 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void databaseOutageGivesAFriendly503PageAndJsonError() throws Exception {
+		given(this.search.search("ck", 1))
+			.willThrow(new org.springframework.dao.DataAccessResourceFailureException("connection refused"));
+		this.mvc.perform(get("/search").param("q", "ck"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(containsString("Please try again in a moment")))
+			.andExpect(content().string(not(containsString("connection refused"))));
+		this.mvc.perform(get("/api/search").param("q", "ck"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.status").value(503))
+			.andExpect(content().string(not(containsString("connection refused"))));
+	}
+
+	@Test
 	void jsonSuggestionIsNullWhenThereIsNone() throws Exception {
 		given(this.search.search("x", 1)).willReturn(SearchResults.empty("x"));
 		this.mvc.perform(get("/api/search").param("q", "x"))

@@ -1,0 +1,53 @@
+package org.myositisguide.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.myositisguide.catalog.SiteSettings;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * When the database cannot be reached, readers get a calm "try again soon" page (or a
+ * JSON error under {@code /api/}) with status 503 and a {@code Retry-After}, never a
+ * stack trace. Pages already in the page cache keep being served.
+ */
+@ControllerAdvice
+class DatabaseUnavailableAdvice {
+
+	private static final Log logger = LogFactory.getLog(DatabaseUnavailableAdvice.class);
+
+	private static final String RETRY_AFTER_SECONDS = "30";
+
+	private final SiteSettings settings;
+
+	DatabaseUnavailableAdvice(SiteSettings settings) {
+		this.settings = settings;
+	}
+
+	@ExceptionHandler({ DataAccessException.class, CannotCreateTransactionException.class })
+	Object unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException ex) {
+		logger.warn("Database unavailable for " + request.getRequestURI() + ": " + ex.getMessage());
+		if (request.getRequestURI().startsWith("/api/")) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", RETRY_AFTER_SECONDS)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("status", 503, "error", "Search is unavailable for a moment. Please try again soon."));
+		}
+		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("site", this.settings.current());
+		return page;
+	}
+
+}
