@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class LinkChecker {
 
-	private static final Set<String> SITE_PAGES = Set.of("/", "/tags", "/glossary", "/search", "/body", "/print");
+	private static final Set<String> SITE_PAGES = Set.of("/", "/tags", "/glossary", "/search", "/feed.atom",
+			"/sitemap.xml");
 
 	private final Set<String> articles;
 

@@ -11,13 +11,4 @@ import org.myositisguide.article.TagLink;
  */
 public record TagPage(String slug, String name, String title, String definition, String introHtml,
 		List<ArticleCard> articles, long totalArticles, int page, int totalPages, List<TagLink> related) {
-
-	public boolean hasPrevious() {
-		return this.page > 1;
-	}
-
-	public boolean hasNext() {
-		return this.page < this.totalPages;
-	}
-
 }
