@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.myositisguide.SiteProperties;
+import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,17 @@ public class SearchService {
 
 	private final Clock clock;
 
-	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock) {
+	private final SiteSettings index;
+
+	private volatile GlossaryCache glossary = new GlossaryCache(-1, List.of());
+
+	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
+			SiteSettings index) {
 		this.analyzer = analyzer;
 		this.repository = repository;
 		this.settings = properties.search();
 		this.clock = clock;
+		this.index = index;
 	}
 
 	/**
@@ -127,8 +134,7 @@ public class SearchService {
 	 */
 	private Optional<GlossaryHit> glossary(String query) {
 		String text = " " + query.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-		return this.repository.glossary()
-			.stream()
+		return glossaryEntries().stream()
 			.flatMap((entry) -> entry.names()
 				.stream()
 				.filter((name) -> name.length() >= 2)
@@ -138,7 +144,21 @@ public class SearchService {
 			.map(Match::hit);
 	}
 
+	/** The glossary's names, read once per index version rather than on every search. */
+	private List<SearchRepository.GlossaryEntry> glossaryEntries() {
+		long version = this.index.version();
+		GlossaryCache cached = this.glossary;
+		if (cached.version() != version) {
+			cached = new GlossaryCache(version, this.repository.glossary());
+			this.glossary = cached;
+		}
+		return cached.entries();
+	}
+
 	private record Match(GlossaryHit hit, int length) {
+	}
+
+	private record GlossaryCache(long version, List<SearchRepository.GlossaryEntry> entries) {
 	}
 
 }
