@@ -1,5 +1,10 @@
 package org.myositisguide.article;
 
+import org.myositisguide.catalog.Tag;
+import org.myositisguide.catalog.TagRepository;
+import org.myositisguide.content.ArticleSource;
+import org.myositisguide.content.MarkdownRenderer;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -28,9 +33,50 @@ public class ArticlePages {
 
 	private final Clock clock;
 
-	public ArticlePages(ArticleRepository articles, Clock clock) {
+	private final TagRepository tags;
+
+	public ArticlePages(ArticleRepository articles, TagRepository tags, Clock clock) {
 		this.articles = articles;
+		this.tags = tags;
 		this.clock = clock;
+	}
+
+	/**
+	 * Any article of the index, including drafts and scheduled ones: editors' previews.
+	 */
+	public Optional<ArticlePage> findForPreview(String slug) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.articles.findBySlug(slug).map((a) -> page(a, today));
+	}
+
+	/**
+	 * An article as an editor has written it but not saved, laid out exactly like the
+	 * public page; the related list is the one the index holds for that slug.
+	 */
+	public ArticlePage preview(ArticleSource source) {
+		LocalDate today = LocalDate.now(this.clock);
+		MarkdownRenderer.Rendered rendered = source.rendered();
+		List<Tag> found = this.tags.findBySlugInOrderByNameAsc(source.tags());
+		List<TagLink> tagLinks = source.tags()
+			.stream()
+			.flatMap((slug) -> found.stream().filter((t) -> t.getSlug().equals(slug)))
+			.map(TagLink::of)
+			.toList();
+		List<ArticleCard> related = this.articles.findBySlug(source.slug())
+			.map((a) -> this.articles.findRelated(a.getId(), today, Limit.of(RELATED_SHOWN))
+				.stream()
+				.map(ArticleCard::of)
+				.toList())
+			.orElse(List.of());
+		return new ArticlePage(source.slug(), source.title(), source.summary(), source.published(), source.updated(),
+				source.reviewed(), source.reviewDue(), rendered.stats().minutes(), tagLinks,
+				rendered.toc().stream().map((h) -> new ArticlePage.TocEntry(h.level(), h.id(), h.text())).toList(),
+				rendered.html(),
+				source.references()
+					.stream()
+					.map((r) -> new ArticlePage.ReferenceView(r.title(), r.publisher(), r.year(), r.url()))
+					.toList(),
+				related, source.keyPoints(), source.questions(), source.changes());
 	}
 
 	public Optional<ArticlePage> find(String slug) {

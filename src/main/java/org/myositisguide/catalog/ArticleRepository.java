@@ -19,6 +19,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	String PUBLIC = "a.status = 'published' and a.published <= :today";
 
+	/** Any article of the index, public or not (editors' previews). */
+	Optional<Article> findBySlug(String slug);
+
 	@Query("select a from Article a where a.slug = :slug and " + PUBLIC)
 	Optional<Article> findPublic(@Param("slug") String slug, @Param("today") LocalDate today);
 

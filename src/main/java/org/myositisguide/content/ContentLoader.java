@@ -26,6 +26,13 @@ public final class ContentLoader {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
+	/**
+	 * Whether a name is a valid slug: lowercase letters, digits and single hyphens.
+	 */
+	public static boolean isSlug(String value) {
+		return value != null && ArticleParser.isSlug(value);
+	}
+
 	/** Loads and renders everything (for checks and tests). */
 	public ContentSnapshot load(Path root) {
 		return load(root, Map.of());
@@ -125,6 +132,70 @@ public final class ContentLoader {
 		Set<String> onDisk = files.slugs("articles");
 		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, synonyms,
 				List.copyOf(sorted));
+	}
+
+	/**
+	 * Checks one article's text as if it were saved in the folder, and renders it: what
+	 * an editor sees before anything is written. Reads the topics and the glossary
+	 * (small) and only the names of the other articles, so it stays fast on a large
+	 * library.
+	 * @param root the content folder
+	 * @param slug the article's slug (its file name without {@code .md})
+	 * @param text the whole file: front matter and Markdown
+	 */
+	public ArticleCheck checkArticle(Path root, String slug, String text) {
+		List<Problem> problems = new ArrayList<>();
+		ContentFiles files;
+		try {
+			files = new ContentFiles(root);
+		}
+		catch (IOException ex) {
+			problems
+				.add(Problem.error(root.toString(), 0, "content folder not found or unreadable: " + ex.getMessage()));
+			return new ArticleCheck(null, problems);
+		}
+		Map<String, Parsed<TagSource>> tags = parseAll(files, "tags", new ArrayList<>(), TopicParser::tag);
+		Map<String, Parsed<GlossarySource>> glossary = parseAll(files, "glossary", new ArrayList<>(),
+				TopicParser::glossary);
+		Set<String> articles = new java.util.HashSet<>(files.slugs("articles"));
+		articles.add(slug);
+		String path = files.display(root.resolve("articles").resolve(slug + ".md"));
+		SourceFile source = SourceFile.parse(path, text);
+		ArticleSource article = ArticleParser.parse(slug, source, problems, tags.keySet());
+		if (article == null) {
+			return new ArticleCheck(null, problems);
+		}
+		for (String related : article.related()) {
+			if (!articles.contains(related)) {
+				problems.add(Problem.error(path, 0, "related article '" + related + "' does not exist"));
+			}
+		}
+		com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(source.body());
+		new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of()).check(path, source.bodyLine(),
+				this.renderer.links(markdown), problems);
+		if (problems.stream().anyMatch(Problem::isError)) {
+			return new ArticleCheck(null, problems);
+		}
+		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints(tags, glossary));
+		if (rendered.stats().grade() > GRADE_WARNING) {
+			problems.add(Problem.warning(path, 0, "reading grade " + rendered.stats().grade() + " is above "
+					+ GRADE_WARNING + ": use shorter sentences and plainer words"));
+		}
+		return new ArticleCheck(article.withRendered(rendered), problems);
+	}
+
+	/**
+	 * One article checked on its own.
+	 *
+	 * @param article the parsed and rendered article, or null when it has errors
+	 * @param problems every problem found, errors and warnings
+	 */
+	public record ArticleCheck(ArticleSource article, List<Problem> problems) {
+
+		public boolean hasErrors() {
+			return this.problems.stream().anyMatch(Problem::isError);
+		}
+
 	}
 
 	private static Map<String, String> hints(Map<String, Parsed<TagSource>> tags,

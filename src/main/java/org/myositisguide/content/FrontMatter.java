@@ -86,6 +86,40 @@ public final class FrontMatter {
 		return frontMatter;
 	}
 
+	/**
+	 * Sets one top-level key of a file's front matter to a plain one-line value, keeping
+	 * every other line exactly as written: the key's line is replaced, or the key is
+	 * added at the end of the front matter. The parser locates the key, so comments,
+	 * quoting and order elsewhere are untouched.
+	 * @param text the whole file
+	 * @return the new text, or empty when the file has no readable front matter or the
+	 * key holds more than one line
+	 */
+	public static Optional<String> withValue(String text, String key, String value) {
+		SourceFile file = SourceFile.parse("", text);
+		List<Problem> problems = new ArrayList<>();
+		FrontMatter frontMatter = parse(file, problems);
+		if (problems.stream().anyMatch(Problem::isError)) {
+			return Optional.empty();
+		}
+		List<String> lines = new ArrayList<>(file.frontMatter().lines().toList());
+		String line = key + ": " + value;
+		NodeTuple tuple = frontMatter.fields.get(key);
+		if (tuple == null) {
+			lines.add(line);
+		}
+		else {
+			int start = tuple.getKeyNode().getStartMark().getLine();
+			int end = tuple.getValueNode().getEndMark().getLine();
+			if (start != end || tuple.getKeyNode().getStartMark().getColumn() != 0) {
+				return Optional.empty();
+			}
+			lines.set(start, line);
+		}
+		return Optional.of("---\n" + String.join("\n", lines) + "\n---\n" + file.body()
+				+ (file.body().endsWith("\n") ? "" : "\n"));
+	}
+
 	private void collect(MappingNode mapping) {
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.myositisguide.editor.EditorSecurity;
 import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ArticleController.class)
-@Import({ SiteSettings.class, ArticleStructuredData.class })
+@Import({ SiteSettings.class, ArticleStructuredData.class, EditorSecurity.class })
 class ArticleControllerTests {
 
 	@Autowired

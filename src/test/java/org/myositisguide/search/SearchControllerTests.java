@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.myositisguide.editor.EditorSecurity;
 import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchController.class)
-@Import(SiteSettings.class)
+@Import({ SiteSettings.class, EditorSecurity.class })
 class SearchControllerTests {
 
 	@Autowired

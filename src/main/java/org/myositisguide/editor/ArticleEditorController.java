@@ -1,0 +1,202 @@
+package org.myositisguide.editor;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.myositisguide.article.ArticlePages;
+import org.myositisguide.catalog.TagRepository;
+import org.myositisguide.content.ContentLoader;
+import org.myositisguide.content.Problem;
+import org.myositisguide.web.ResourceNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editing one article in the browser: preview (saved or not), the edit form, saves with
+ * validation and conflict detection, marking reviewed, and new articles from a template.
+ */
+@Controller
+class ArticleEditorController {
+
+	private final ContentStore store;
+
+	private final ArticlePages pages;
+
+	private final TagRepository tags;
+
+	private final ArticleTemplate template;
+
+	private final Clock clock;
+
+	ArticleEditorController(ContentStore store, ArticlePages pages, TagRepository tags, ArticleTemplate template,
+			Clock clock) {
+		this.store = store;
+		this.pages = pages;
+		this.tags = tags;
+		this.template = template;
+		this.clock = clock;
+	}
+
+	@GetMapping("/editor/articles/{slug}/preview")
+	ModelAndView preview(@PathVariable String slug) {
+		requireSlug(slug);
+		return this.pages.findForPreview(slug)
+			.map((page) -> new ModelAndView("article/show").addObject("article", page)
+				.addObject("preview", true)
+				.addObject("noindex", true))
+			.orElseThrow(() -> new ResourceNotFoundException("Article '" + slug + "'"));
+	}
+
+	@GetMapping("/editor/articles/{slug}/edit")
+	ModelAndView edit(@PathVariable String slug) {
+		requireSlug(slug);
+		ContentStore.StoredFile file = this.store.readArticle(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Article file '" + slug + "'"));
+		return form(EditForm.of(slug, file.text(), file.hash()), List.of(), null, HttpStatus.OK);
+	}
+
+	@PostMapping("/editor/articles/{slug}")
+	Object submit(@PathVariable String slug, @RequestParam(defaultValue = "") String frontMatter,
+			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String baseHash,
+			@RequestParam(defaultValue = "save") String action, Principal editor, RedirectAttributes redirect) {
+		requireSlug(slug);
+		EditForm form = new EditForm(slug, frontMatter, body, baseHash);
+		if ("edit".equals(action)) {
+			return form(form, List.of(), null, HttpStatus.OK);
+		}
+		if ("preview".equals(action)) {
+			ContentLoader.ArticleCheck check = this.store.check(slug, form.text());
+			if (check.hasErrors()) {
+				return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+			}
+			return new ModelAndView("article/show").addObject("article", this.pages.preview(check.article()))
+				.addObject("preview", true)
+				.addObject("draftForm", form)
+				.addObject("problems", form.place(check.problems()))
+				.addObject("noindex", true);
+		}
+		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
+	}
+
+	@PostMapping("/editor/articles/{slug}/reviewed")
+	Object markReviewed(@PathVariable String slug, Principal editor, RedirectAttributes redirect) {
+		requireSlug(slug);
+		SaveResult result = this.store.markReviewed(slug, editor.getName(), LocalDate.now(this.clock));
+		if (result instanceof SaveResult.Saved) {
+			redirect.addFlashAttribute("message", "Marked '" + slug + "' as reviewed today.");
+			return "redirect:/editor";
+		}
+		redirect.addFlashAttribute("message", "Could not mark '" + slug + "' as reviewed: " + explain(result));
+		return "redirect:/editor";
+	}
+
+	@GetMapping("/editor/new")
+	ModelAndView newArticle() {
+		return newForm("", "", "", List.of(), HttpStatus.OK);
+	}
+
+	@PostMapping("/editor/new")
+	Object create(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String tag, Principal editor, RedirectAttributes redirect) {
+		String cleanSlug = slug.strip();
+		if (!ContentLoader.isSlug(cleanSlug)) {
+			return newForm(cleanSlug, title, tag,
+					List.of("The address name must be lowercase letters, digits and single hyphens, "
+							+ "such as 'hip-weakness-exercises'."),
+					HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		if (title.isBlank() || this.tags.findBySlug(tag).isEmpty()) {
+			return newForm(cleanSlug, title, tag, List.of("Give a title and choose a topic."),
+					HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		String text = this.template.render(title.strip(), tag, LocalDate.now(this.clock));
+		SaveResult result = this.store.saveArticle(cleanSlug, text, "", editor.getName(), "create");
+		if (result instanceof SaveResult.Conflict) {
+			return newForm(cleanSlug, title, tag, List.of("An article named '" + cleanSlug + "' already exists."),
+					HttpStatus.CONFLICT);
+		}
+		if (!(result instanceof SaveResult.Saved)) {
+			return newForm(cleanSlug, title, tag, List.of(explain(result)), HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		redirect.addFlashAttribute("message", "Created '" + cleanSlug + "' as a draft. Readers cannot see it yet.");
+		return "redirect:/editor/articles/" + cleanSlug + "/edit";
+	}
+
+	private Object saved(EditForm form, SaveResult result, RedirectAttributes redirect) {
+		if (result instanceof SaveResult.Saved saved) {
+			redirect.addFlashAttribute("message", "Saved. The site shows the new version now.");
+			redirect.addFlashAttribute("warnings", form.place(saved.warnings()));
+			return "redirect:/editor/articles/" + form.slug() + "/edit";
+		}
+		if (result instanceof SaveResult.Invalid invalid) {
+			return form(form, invalid.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		if (result instanceof SaveResult.Conflict conflict) {
+			ModelAndView view = new ModelAndView("editor/conflict", HttpStatus.CONFLICT);
+			view.addObject("form", new EditForm(form.slug(), form.frontMatter(), form.body(), conflict.currentHash()));
+			view.addObject("current", conflict.current());
+			view.addObject("deleted", conflict.currentHash().isEmpty());
+			view.addObject("diff", Diffs.unified("on disk", conflict.current(), "yours", form.text()));
+			view.addObject("noindex", true);
+			return view;
+		}
+		return form(form, List.of(),
+				"Nothing was saved: " + explain(result)
+						+ ". Your text is still here: try again, or copy it somewhere safe.",
+				HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	private ModelAndView form(EditForm form, List<Problem> problems, String failure, HttpStatus status) {
+		ModelAndView view = new ModelAndView("editor/edit", status);
+		view.addObject("form", form);
+		view.addObject("problems", form.place(problems));
+		view.addObject("failure", failure);
+		view.addObject("noindex", true);
+		return view;
+	}
+
+	private ModelAndView newForm(String slug, String title, String tag, List<String> errors, HttpStatus status) {
+		ModelAndView view = new ModelAndView("editor/new", status);
+		view.addObject("slug", slug);
+		view.addObject("title", title);
+		view.addObject("tag", tag);
+		view.addObject("tags", this.tags.findAllByOrderByNameAsc());
+		view.addObject("errors", errors);
+		view.addObject("noindex", true);
+		return view;
+	}
+
+	private static String explain(SaveResult result) {
+		if (result instanceof SaveResult.Invalid invalid) {
+			return invalid.problems()
+				.stream()
+				.filter(Problem::isError)
+				.map(Problem::toString)
+				.reduce((a, b) -> a + "; " + b)
+				.orElse("the file has errors");
+		}
+		if (result instanceof SaveResult.Conflict) {
+			return "the file changed on disk meanwhile";
+		}
+		if (result instanceof SaveResult.Failed failed) {
+			return failed.reason();
+		}
+		return "saved";
+	}
+
+	private static void requireSlug(String slug) {
+		if (!ContentLoader.isSlug(slug)) {
+			throw new ResourceNotFoundException("Article '" + slug + "'");
+		}
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.myositisguide.editor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.myositisguide.SiteProperties;
+import org.myositisguide.content.ContentLoader;
+import org.myositisguide.content.FrontMatter;
+import org.myositisguide.content.Problem;
+import org.myositisguide.content.SourceFile;
+import org.myositisguide.index.ContentIndexer;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The content folder as editors change it through the browser. Every save is validated
+ * first (with errors nothing is written), refused if the file changed on disk since the
+ * editor opened it, written atomically, kept as a revision, and indexed at once. The
+ * files stay the source of truth: git sees exactly what the editor saved.
+ */
+@Service
+public class ContentStore {
+
+	private static final Log logger = LogFactory.getLog(ContentStore.class);
+
+	private final SiteProperties properties;
+
+	private final AtomicFiles files;
+
+	private final Revisions revisions;
+
+	private final ContentIndexer indexer;
+
+	private final ContentLoader loader = new ContentLoader();
+
+	ContentStore(SiteProperties properties, AtomicFiles files, Revisions revisions, ContentIndexer indexer) {
+		this.properties = properties;
+		this.files = files;
+		this.revisions = revisions;
+		this.indexer = indexer;
+	}
+
+	/** The path of an article's file relative to the content folder. */
+	static String articlePath(String slug) {
+		if (!ContentLoader.isSlug(slug)) {
+			throw new IllegalArgumentException("not a slug: " + slug);
+		}
+		return "articles/" + slug + ".md";
+	}
+
+	/** An article's file as it is on disk now. */
+	public Optional<StoredFile> readArticle(String slug) {
+		return read(articlePath(slug));
+	}
+
+	Optional<StoredFile> read(String path) {
+		try {
+			String text = Files.readString(resolve(path), StandardCharsets.UTF_8);
+			return Optional.of(new StoredFile(path, text, hash(text)));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot read " + path + ": " + ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/** Checks an article's text against the rest of the folder and renders it. */
+	public ContentLoader.ArticleCheck check(String slug, String text) {
+		return this.loader.checkArticle(this.properties.contentDir(), slug, normalize(text));
+	}
+
+	/**
+	 * Saves an article's text.
+	 * @param baseHash the hash of the file as the editor opened it; empty for a new file
+	 * @param action recorded with the revision ({@code save}, {@code create}, ...)
+	 */
+	public SaveResult saveArticle(String slug, String text, String baseHash, String author, String action) {
+		String path = articlePath(slug);
+		String normalized = normalize(text);
+		ContentLoader.ArticleCheck check = this.loader.checkArticle(this.properties.contentDir(), slug, normalized);
+		if (check.hasErrors()) {
+			return new SaveResult.Invalid(check.problems());
+		}
+		List<Problem> warnings = check.problems();
+		synchronized (this) {
+			Optional<StoredFile> current = read(path);
+			String currentHash = current.map(StoredFile::hash).orElse("");
+			if (!currentHash.equals((baseHash != null) ? baseHash : "")) {
+				return new SaveResult.Conflict(current.map(StoredFile::text).orElse(""), currentHash);
+			}
+			current.ifPresent(this::keepDiskVersion);
+			try {
+				this.files.write(resolve(path), normalized);
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.warn("Saving " + path + " failed: " + ex);
+				return new SaveResult.Failed(describe(ex));
+			}
+			String hash = hash(normalized);
+			this.revisions.add(path, author, action, normalized, hash);
+			logger.info(author + " saved " + path + " (" + action + ")");
+			this.indexer.reindex();
+			return new SaveResult.Saved(hash, warnings);
+		}
+	}
+
+	/**
+	 * Sets an article's {@code reviewed} date to today (and {@code review-due}, when the
+	 * file sets one, to a year later), through the same checks as any save.
+	 */
+	public SaveResult markReviewed(String slug, String author, LocalDate today) {
+		Optional<StoredFile> current = readArticle(slug);
+		if (current.isEmpty()) {
+			return new SaveResult.Failed("the file " + articlePath(slug) + " does not exist");
+		}
+		String text = current.get().text();
+		Optional<String> changed = FrontMatter.withValue(text, "reviewed", today.toString());
+		if (changed.isPresent() && FrontMatter.parse(SourceFile.parse("", text), new ArrayList<>()).has("review-due")) {
+			changed = FrontMatter.withValue(changed.get(), "review-due", today.plusYears(1).toString());
+		}
+		if (changed.isEmpty()) {
+			return new SaveResult.Failed("the front matter could not be read; fix the file first");
+		}
+		return saveArticle(slug, changed.get(), current.get().hash(), author, "reviewed");
+	}
+
+	/** Puts an earlier version of a file back, as a new save. */
+	public SaveResult restore(Revision revision, String author) {
+		String slug = revision.slug();
+		String currentHash = readArticle(slug).map(StoredFile::hash).orElse("");
+		return saveArticle(slug, revision.content(), currentHash, author, "restore");
+	}
+
+	/**
+	 * Before the first browser save of a file, or after it was changed outside the
+	 * browser (in git, say), the version on disk is stored too, so it can always be
+	 * restored.
+	 */
+	private void keepDiskVersion(StoredFile current) {
+		if (!this.revisions.latestHash(current.path()).map(current.hash()::equals).orElse(false)) {
+			this.revisions.add(current.path(), "disk", "on disk", current.text(), current.hash());
+		}
+	}
+
+	private Path resolve(String path) {
+		return this.properties.contentDir().resolve(path);
+	}
+
+	private static String describe(Exception ex) {
+		String message = ex.getMessage();
+		if (ex instanceof java.nio.file.AccessDeniedException) {
+			return "the server may not write to " + message + " (permission denied)";
+		}
+		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
+	}
+
+	/** Unix line endings and a final newline, as the files in git have. */
+	static String normalize(String text) {
+		String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+		return normalized.endsWith("\n") ? normalized : normalized + "\n";
+	}
+
+	static String hash(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A content file's text and hash as read from disk. */
+	public record StoredFile(String path, String text, String hash) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.myositisguide.editor;
+
+import org.myositisguide.index.ContentIndexer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /editor}: the sign-in page, the dashboard and "reindex now".
+ */
+@Controller
+class EditorController {
+
+	private final EditorDashboard dashboard;
+
+	private final ContentIndexer indexer;
+
+	EditorController(EditorDashboard dashboard, ContentIndexer indexer) {
+		this.dashboard = dashboard;
+		this.indexer = indexer;
+	}
+
+	@GetMapping("/editor/login")
+	String login(Model model) {
+		model.addAttribute("noindex", true);
+		return "editor/login";
+	}
+
+	@GetMapping("/editor")
+	String dashboard(Model model) {
+		model.addAttribute("noindex", true);
+		model.addAttribute("overview", this.dashboard.overview());
+		return "editor/dashboard";
+	}
+
+	@PostMapping("/editor/reindex")
+	String reindex(RedirectAttributes redirect) {
+		ContentIndexer.IndexReport report = this.indexer.reindex();
+		redirect.addFlashAttribute("message",
+				"Reindexed " + report.articles() + " articles in " + report.took().toMillis() + " ms ("
+						+ report.rendered() + " rendered again, " + report.errors() + " errors, " + report.warnings()
+						+ " warnings).");
+		return "redirect:/editor";
+	}
+
+}

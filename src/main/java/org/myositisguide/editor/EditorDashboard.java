@@ -1,0 +1,103 @@
+package org.myositisguide.editor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.myositisguide.content.Problem;
+import org.myositisguide.content.Severity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the dashboard shows, read from the index: every article (public or not) with its
+ * review state, reading grade and problems; problems that belong to no indexed article
+ * (files that failed to parse, topics, glossary, site files); and counts per topic.
+ */
+@Service
+public class EditorDashboard {
+
+	static final int DUE_SOON_DAYS = 30;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	EditorDashboard(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	Overview overview() {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, List<Problem>> problems = new LinkedHashMap<>();
+		this.jdbc.query("select path, line, severity, message from content_problem order by path, line, id", (rs) -> {
+			problems.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>())
+				.add(new Problem(rs.getString(1), rs.getInt(2),
+						"error".equals(rs.getString(3)) ? Severity.ERROR : Severity.WARNING, rs.getString(4)));
+		});
+		Set<String> articlePaths = new HashSet<>();
+		List<ArticleRow> articles = this.jdbc.query("""
+				select a.slug, a.title, a.status, a.published, a.updated, a.reviewed, a.review_due, a.reading_grade,
+				       a.word_count, a.source_path,
+				       (select count(*) from article_reference r where r.article_id = a.id) as refs
+				from article a order by a.review_due, a.slug""", (rs, row) -> {
+			String path = rs.getString("source_path");
+			articlePaths.add(path);
+			LocalDate published = rs.getObject("published", LocalDate.class);
+			String status = "draft".equals(rs.getString("status")) ? "draft"
+					: published.isAfter(today) ? "scheduled" : "published";
+			LocalDate due = rs.getObject("review_due", LocalDate.class);
+			String review = due.isBefore(today) ? "overdue"
+					: due.isBefore(today.plusDays(DUE_SOON_DAYS + 1)) ? "due soon" : "ok";
+			return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
+					rs.getObject("updated", LocalDate.class), rs.getObject("reviewed", LocalDate.class), due, review,
+					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"),
+					problems.getOrDefault(path, List.of()));
+		});
+		List<Problem> siteProblems = problems.entrySet()
+			.stream()
+			.filter((e) -> !articlePaths.contains(e.getKey()))
+			.flatMap((e) -> e.getValue().stream())
+			.sorted((a, b) -> Boolean.compare(b.isError(), a.isError()))
+			.toList();
+		List<TagCount> tags = this.jdbc.query("""
+				select t.slug, t.name, count(a.id) as total,
+				       count(a.id) filter (where a.status = 'published' and a.published <= ?) as public
+				from tag t left join article_tag at on at.tag_id = t.id left join article a on a.id = at.article_id
+				group by t.slug, t.name order by t.name""",
+				(rs, row) -> new TagCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), today);
+		return new Overview(today, articles, siteProblems, tags);
+	}
+
+	/** The dashboard's content. */
+	public record Overview(LocalDate today, List<ArticleRow> articles, List<Problem> siteProblems,
+			List<TagCount> tags) {
+
+		public long count(String status) {
+			return this.articles.stream().filter((a) -> a.status().equals(status)).count();
+		}
+
+		public long overdue() {
+			return this.articles.stream().filter((a) -> a.review().equals("overdue")).count();
+		}
+
+	}
+
+	/** One article as the dashboard lists it. */
+	public record ArticleRow(String slug, String title, String status, LocalDate published, LocalDate updated,
+			LocalDate reviewed, LocalDate reviewDue, String review, double grade, int words, int references,
+			List<Problem> problems) {
+	}
+
+	/** A topic with how many articles carry it, and how many of those are public. */
+	public record TagCount(String slug, String name, int total, int published) {
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.myositisguide.editor;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * Two worlds. Under {@code /editor}: form login, a session, CSRF tokens on every form and
+ * a lock after repeated failed logins. Everywhere else: no session, no cookie, no CSRF
+ * state (readers only read), and our own security and caching headers untouched.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EditorSecurity {
+
+	@Bean
+	@Order(1)
+	@ConditionalOnWebApplication
+	SecurityFilterChain editorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/editor", "/editor/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/editor/login")
+				.permitAll()
+				.anyRequest()
+				.hasRole(EditorAccounts.ROLE))
+			.formLogin((form) -> form.loginPage("/editor/login")
+				.defaultSuccessUrl("/editor", true)
+				.failureHandler((request, response, ex) -> response
+					.sendRedirect((ex instanceof LockedException) ? "/editor/login?locked" : "/editor/login?error"))
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/editor/logout")
+				.logoutSuccessUrl("/editor/login?logout")
+				.deleteCookies("MGSESSION"))
+			.headers((headers) -> headers.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	@ConditionalOnWebApplication
+	SecurityFilterChain readerChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.disable());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

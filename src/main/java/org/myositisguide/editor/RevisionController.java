@@ -1,0 +1,77 @@
+package org.myositisguide.editor;
+
+import java.security.Principal;
+
+import org.myositisguide.content.ContentLoader;
+import org.myositisguide.web.ResourceNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The revision history of an article: every browser save, each viewable as a diff against
+ * the current file and restorable (as a new save).
+ */
+@Controller
+class RevisionController {
+
+	private final Revisions revisions;
+
+	private final ContentStore store;
+
+	RevisionController(Revisions revisions, ContentStore store) {
+		this.revisions = revisions;
+		this.store = store;
+	}
+
+	@GetMapping("/editor/articles/{slug}/revisions")
+	ModelAndView list(@PathVariable String slug) {
+		if (!ContentLoader.isSlug(slug)) {
+			throw new ResourceNotFoundException("Article '" + slug + "'");
+		}
+		return new ModelAndView("editor/revisions").addObject("slug", slug)
+			.addObject("revisions", this.revisions.forPath(ContentStore.articlePath(slug)))
+			.addObject("currentHash", this.store.readArticle(slug).map(ContentStore.StoredFile::hash).orElse(""))
+			.addObject("noindex", true);
+	}
+
+	@GetMapping("/editor/revisions/{id}")
+	ModelAndView show(@PathVariable long id) {
+		Revision revision = find(id);
+		String current = this.store.readArticle(revision.slug()).map(ContentStore.StoredFile::text).orElse("");
+		return new ModelAndView("editor/revision").addObject("revision", revision)
+			.addObject("diff", Diffs.unified("revision " + id, revision.content(), "current", current))
+			.addObject("noindex", true);
+	}
+
+	@PostMapping("/editor/revisions/{id}/restore")
+	Object restore(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+		Revision revision = find(id);
+		SaveResult result = this.store.restore(revision, editor.getName());
+		if (result instanceof SaveResult.Saved) {
+			redirect.addFlashAttribute("message", "Restored revision " + id + ". The site shows it now.");
+			return "redirect:/editor/articles/" + revision.slug() + "/edit";
+		}
+		String why = (result instanceof SaveResult.Invalid invalid)
+				? "it no longer passes the checks (" + invalid.problems()
+					.stream()
+					.filter(org.myositisguide.content.Problem::isError)
+					.findFirst()
+					.map(Object::toString)
+					.orElse("errors") + ")"
+				: (result instanceof SaveResult.Failed failed) ? failed.reason() : "the file changed meanwhile";
+		redirect.addFlashAttribute("message", "Revision " + id + " was not restored: " + why + ".");
+		return "redirect:/editor/articles/" + revision.slug() + "/revisions";
+	}
+
+	private Revision find(long id) {
+		return this.revisions.find(id)
+			.filter((r) -> r.path().startsWith("articles/"))
+			.orElseThrow(() -> new ResourceNotFoundException("Revision " + id));
+	}
+
+}

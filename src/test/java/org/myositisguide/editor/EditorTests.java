@@ -1,0 +1,374 @@
+package org.myositisguide.editor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.myositisguide.index.ContentIndexer;
+import org.myositisguide.support.TestDatabase;
+import org.myositisguide.support.TestFiles;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The editor area against real PostgreSQL and a temporary content folder: sign-in and
+ * throttling, the dashboard, previews, saves (valid, invalid, conflicting, failing),
+ * revisions, new articles, marking reviewed, and that anonymous users reach nothing.
+ */
+@SpringBootTest(properties = "site.watch=false")
+@AutoConfigureMockMvc
+class EditorTests {
+
+	private static final Path CONTENT = TestFiles.copyOfFixtures();
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ContentIndexer indexer;
+
+	@Autowired
+	private EditorAccounts accounts;
+
+	@MockitoSpyBean
+	private AtomicFiles files;
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+		registry.add("site.content-dir", CONTENT::toString);
+	}
+
+	@BeforeEach
+	void freshContent() throws IOException {
+		TestFiles.resetFixtures(CONTENT);
+		this.jdbc.update("delete from content_revision");
+		this.indexer.reindex();
+	}
+
+	@Test
+	void anonymousUsersReachNoEditorPageAndNoEditorAction() throws Exception {
+		String before = read("alpha");
+		for (String url : new String[] { "/editor", "/editor/", "/editor/articles/alpha/edit",
+				"/editor/articles/alpha/preview", "/editor/articles/alpha/revisions", "/editor/revisions/1",
+				"/editor/new", "/editor/anything" }) {
+			this.mvc.perform(get(url))
+				.andExpect(status().isFound())
+				.andExpect(header().string("Location", endsWith("/editor/login")));
+		}
+		for (String url : new String[] { "/editor/articles/alpha", "/editor/articles/alpha/reviewed", "/editor/reindex",
+				"/editor/new", "/editor/revisions/1/restore" }) {
+			this.mvc.perform(post(url).param("frontMatter", "title: x").param("body", "gone").with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(header().string("Location", endsWith("/editor/login")));
+			this.mvc.perform(post(url).param("body", "gone")).andExpect(status().isForbidden());
+		}
+		assertThat(read("alpha")).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from content_revision", Integer.class)).isZero();
+	}
+
+	@Test
+	void readersGetNoCookieAndNoSession() throws Exception {
+		for (String url : new String[] { "/", "/articles/alpha", "/tags/myositis", "/search?q=steroids",
+				"/api/search?q=steroids", "/glossary", "/no-such-page" }) {
+			MvcResult result = this.mvc.perform(get(url)).andReturn();
+			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(url).isEmpty();
+			assertThat(result.getRequest().getSession(false)).as(url).isNull();
+		}
+	}
+
+	@Test
+	void editorsSignInWithTheirPasswordAndAreLockedOutAfterRepeatedFailures() throws Exception {
+		this.accounts.setPassword("sam", PASSWORD);
+		this.mvc.perform(formLogin("/editor/login").user("sam").password(PASSWORD))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/editor"));
+		this.mvc.perform(formLogin("/editor/login").user("sam").password("wrong password here"))
+			.andExpect(header().string("Location", "/editor/login?error"));
+		this.accounts.setPassword("kim", PASSWORD);
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			this.mvc.perform(formLogin("/editor/login").user("kim").password("guess " + i))
+				.andExpect(header().string("Location", "/editor/login?error"));
+		}
+		this.mvc.perform(formLogin("/editor/login").user("kim").password(PASSWORD))
+			.andExpect(header().string("Location", "/editor/login?locked"));
+		String hash = this.jdbc.queryForObject("select password_hash from editor_account where username = 'kim'",
+				String.class);
+		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
+		assertThat(body(get("/editor/login"))).contains("Editor sign in", "name=\"_csrf\"");
+	}
+
+	@Test
+	void dashboardListsEveryArticleWithStatusReviewAndProblemsAndCountsPerTopic() throws Exception {
+		Files.writeString(CONTENT.resolve("articles/broken.md"), "---\ntitle: [unclosed\n---\nText\n");
+		this.indexer.reindex();
+		String page = body(get("/editor").with(editor()));
+		assertThat(page).contains("Editor dashboard", "Alpha: Steroids for Myositis", ">scheduled<", ">draft<",
+				"broken.md", "invalid YAML", "Articles per topic", "Mark reviewed");
+	}
+
+	@Test
+	void previewShowsDraftsExactlyLikeThePublicPageMarkedAsPreview() throws Exception {
+		for (String slug : new String[] { "gamma", "delta" }) {
+			this.mvc.perform(get("/articles/" + slug)).andExpect(status().isNotFound());
+			String preview = body(get("/editor/articles/" + slug + "/preview").with(editor()));
+			assertThat(preview).contains("<strong>Preview.</strong>", "<h1>", "noindex")
+				.doesNotContain("rel=\"canonical\"");
+		}
+	}
+
+	@Test
+	void aValidSaveIsWrittenStoredAsARevisionAndShownOnTheSiteAtOnce() throws Exception {
+		EditForm form = openForm("alpha");
+		this.mvc
+			.perform(
+					post("/editor/articles/alpha").with(editor())
+						.with(csrf())
+						.param("frontMatter", form.frontMatter())
+						.param("body", form.body()
+							.replace("Most people take them for months.", "Most people take them for many months."))
+						.param("baseHash", form.baseHash())
+						.param("action", "save"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/editor/articles/alpha/edit"));
+		assertThat(read("alpha")).contains("for many months.").startsWith("---\ntitle:");
+		assertThat(body(get("/articles/alpha"))).contains("for many months.");
+		assertThat(this.jdbc.queryForList("select author || ':' || action from content_revision order by id",
+				String.class))
+			.containsExactly("disk:on disk", "editor:save");
+	}
+
+	@Test
+	void aSaveWithErrorsWritesNothingAndShowsTheMessagesBesideTheTextKeptInTheForm() throws Exception {
+		String before = read("alpha");
+		EditForm form = openForm("alpha");
+		String page = this.mvc
+			.perform(post("/editor/articles/alpha").with(editor())
+				.with(csrf())
+				.param("frontMatter",
+						form.frontMatter()
+							.replace("tags: [myositis, steroid-treatment]", "tags: [myositis, no-such-topic]"))
+				.param("body", form.body() + "\nMy unsaved paragraph.\n\nSee [nothing](/articles/nowhere).\n")
+				.param("baseHash", form.baseHash())
+				.param("action", "save"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Error · Front matter, line 3", "no-such-topic", "Error · Markdown, line",
+				"broken link: no article &#39;nowhere&#39;", "My unsaved paragraph.", "Nothing has been written");
+		assertThat(read("alpha")).isEqualTo(before);
+		assertThat(body(get("/articles/alpha"))).doesNotContain("My unsaved paragraph");
+	}
+
+	@Test
+	void aFileChangedOnDiskMeanwhileIsNeverOverwrittenAndBothVersionsAreShown() throws Exception {
+		EditForm form = openForm("alpha");
+		String theirs = read("alpha").replace("Most people take them for months.", "Changed in git.");
+		write("alpha", theirs);
+		String page = this.mvc
+			.perform(post("/editor/articles/alpha").with(editor())
+				.with(csrf())
+				.param("frontMatter", form.frontMatter())
+				.param("body", form.body().replace("Most people take them for months.", "Changed in the browser."))
+				.param("baseHash", form.baseHash())
+				.param("action", "save"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(read("alpha")).isEqualTo(theirs);
+		assertThat(page).contains("Someone else changed this article", "Changed in git.", "Changed in the browser.",
+				"diff-added", "diff-removed");
+	}
+
+	@Test
+	void aSaveTheDiskRefusesTellsTheEditorAndKeepsTheirText() throws Exception {
+		String before = read("alpha");
+		EditForm form = openForm("alpha");
+		doThrow(new IOException("No space left on device")).when(this.files).write(any(Path.class), anyString());
+		try {
+			String page = this.mvc
+				.perform(post("/editor/articles/alpha").with(editor())
+					.with(csrf())
+					.param("frontMatter", form.frontMatter())
+					.param("body", form.body() + "\nWords I must not lose.\n")
+					.param("baseHash", form.baseHash())
+					.param("action", "save"))
+				.andExpect(status().isInternalServerError())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains("Nothing was saved: No space left on device", "Words I must not lose.");
+		}
+		finally {
+			doCallRealMethod().when(this.files).write(any(Path.class), anyString());
+		}
+		assertThat(read("alpha")).isEqualTo(before);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from content_revision where action = 'save'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void theFormPreviewRendersUnsavedTextAndKeepsItForFurtherEditing() throws Exception {
+		EditForm form = openForm("alpha");
+		String page = body(post("/editor/articles/alpha").with(editor())
+			.with(csrf())
+			.param("frontMatter", form.frontMatter())
+			.param("body", form.body() + "\n## A new section\n\nFresh words.\n")
+			.param("baseHash", form.baseHash())
+			.param("action", "preview"));
+		assertThat(page).contains("<strong>Preview.</strong>", "It is not saved yet", "A new section",
+				"<p>Fresh words.</p>", "name=\"body\"", "value=\"edit\"");
+		assertThat(read("alpha")).doesNotContain("Fresh words.");
+	}
+
+	@Test
+	void revisionsShowADiffAgainstTheCurrentFileAndCanBeRestored() throws Exception {
+		String original = read("alpha");
+		save("alpha", "Most people take them for months.", "First change.");
+		save("alpha", "First change.", "Second change.");
+		long first = this.jdbc.queryForObject(
+				"select id from content_revision where action = 'on disk' and path = 'articles/alpha.md'", Long.class);
+		assertThat(body(get("/editor/articles/alpha/revisions").with(editor()))).contains("on disk", "editor",
+				"/editor/revisions/" + first);
+		assertThat(body(get("/editor/revisions/" + first).with(editor()))).contains("diff-removed",
+				"Most people take them for months.", "Second change.");
+		this.mvc.perform(post("/editor/revisions/" + first + "/restore").with(editor()).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(read("alpha")).isEqualTo(original);
+		assertThat(body(get("/articles/alpha"))).contains("Most people take them for months.");
+	}
+
+	@Test
+	void newArticlesStartAsADraftFromTheTemplateAndAreNotPublic() throws Exception {
+		// The template links to the urgent-help article, which the real site always has.
+		write("when-to-get-urgent-help", read("beta").replaceFirst("title: .*", "title: \"When to get urgent help\""));
+		this.mvc
+			.perform(post("/editor/new").with(editor())
+				.with(csrf())
+				.param("slug", "hip-exercises")
+				.param("title", "Exercises for \"weak\" hips")
+				.param("tag", "myositis"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/editor/articles/hip-exercises/edit"));
+		assertThat(read("hip-exercises")).contains("title: \"Exercises for \\\"weak\\\" hips\"", "status: draft",
+				"/articles/when-to-get-urgent-help");
+		this.mvc.perform(get("/articles/hip-exercises")).andExpect(status().isNotFound());
+		assertThat(body(get("/editor").with(editor()))).contains("Exercises for &quot;weak&quot; hips");
+		this.mvc
+			.perform(post("/editor/new").with(editor())
+				.with(csrf())
+				.param("slug", "hip-exercises")
+				.param("title", "Again")
+				.param("tag", "myositis"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/editor/new").with(editor())
+				.with(csrf())
+				.param("slug", "../../etc/passwd")
+				.param("title", "Bad")
+				.param("tag", "myositis"))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void markingReviewedSetsTodayInTheFileAndOnThePage() throws Exception {
+		this.mvc.perform(post("/editor/articles/alpha/reviewed").with(editor()).with(csrf()))
+			.andExpect(status().isFound());
+		LocalDate today = LocalDate.now();
+		assertThat(read("alpha")).contains("reviewed: " + today, "aliases: [old-alpha]");
+		assertThat(body(get("/articles/alpha"))).contains("datetime=\"" + today + "\"");
+	}
+
+	@Test
+	void aBrokenFileOnDiskKeepsTheLastGoodVersionAndIsReportedOnTheDashboard() throws Exception {
+		write("alpha", read("alpha").replace("tags: [myositis, steroid-treatment]", "tags: [nonsense]")
+			.replace("Most people take them for months.", "Broken words."));
+		this.indexer.reindex();
+		assertThat(body(get("/articles/alpha"))).contains("Most people take them for months.")
+			.doesNotContain("Broken words.");
+		assertThat(body(get("/editor").with(editor()))).contains("unknown tag", "problem-error");
+	}
+
+	@Test
+	void reindexNowReportsWhatItDid() throws Exception {
+		MvcResult result = this.mvc.perform(post("/editor/reindex").with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		assertThat(String.valueOf(result.getFlashMap().get("message"))).startsWith("Reindexed ");
+	}
+
+	private void save(String slug, String from, String to) throws Exception {
+		EditForm form = openForm(slug);
+		this.mvc
+			.perform(post("/editor/articles/" + slug).with(editor())
+				.with(csrf())
+				.param("frontMatter", form.frontMatter())
+				.param("body", form.body().replace(from, to))
+				.param("baseHash", form.baseHash())
+				.param("action", "save"))
+			.andExpect(status().isFound());
+	}
+
+	private EditForm openForm(String slug) throws Exception {
+		MvcResult result = this.mvc.perform(get("/editor/articles/" + slug + "/edit").with(editor()))
+			.andExpect(status().isOk())
+			.andReturn();
+		return (EditForm) result.getModelAndView().getModel().get("form");
+	}
+
+	private String body(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+	private static String read(String slug) throws IOException {
+		return Files.readString(CONTENT.resolve("articles/" + slug + ".md"));
+	}
+
+	private static void write(String slug, String text) throws IOException {
+		Files.writeString(CONTENT.resolve("articles/" + slug + ".md"), text);
+	}
+
+}
