@@ -49,7 +49,8 @@ public final class AddEditorCommand {
 		String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MyositisGuideApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("site.watch=false", "site.index-on-start=false", "spring.main.banner-mode=off")
+			.properties("site.watch=false", "site.index-on-start=false", "spring.main.banner-mode=off",
+					"logging.level.root=warn")
 			.run(springArgs)) {
 			boolean created = context.getBean(EditorAccounts.class).setPassword(username, new String(password));
 			out.println((created ? "Created editor '" : "Set a new password for editor '") + username.strip()
