@@ -73,25 +73,98 @@ final class IndexWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes a snapshot; returns how many articles were (re)written. */
+	/**
+	 * Writes a snapshot; returns how many articles were (re)written. Only what changed is
+	 * written: unchanged topics and glossary terms are left alone, related lists are
+	 * computed again only when titles, dates, topics or related lists changed, and the
+	 * search statistics are adjusted for the changed articles instead of being counted
+	 * again, unless topics or glossary changed (which touches every ranking vector).
+	 */
 	int write(ContentSnapshot snapshot) {
 		Timer timer = new Timer();
-		writeTags(snapshot.tags());
-		writeGlossary(snapshot.glossary());
+		boolean topicsChanged = writeTags(snapshot.tags());
+		topicsChanged |= writeGlossary(snapshot.glossary());
+		topicsChanged |= writeSynonyms(snapshot.synonyms());
 		List<ArticleSource> changed = snapshot.articles().stream().filter((a) -> a.rendered() != null).toList();
+		List<Long> removed = this.jdbc.query((con) -> statement(con, "select id from article where not (slug = any(?))",
+				array(con, snapshot.articleSlugsOnDisk())), (rs, i) -> rs.getLong(1));
+		boolean fullSearch = topicsChanged
+				|| changed.size() + removed.size() > Math.max(50, FULL_SEARCH_SHARE * count("article"))
+				|| count("search_term") == 0;
+		List<Long> before = ids(changed.stream().map(ArticleSource::slug).toList());
+		boolean relatedChanged = topicsChanged || !removed.isEmpty() || relatedInputsChanged(changed);
+		if (!fullSearch) {
+			SearchIndexWriter.countTerms(this.jdbc, concat(before, removed), -1);
+		}
+		timer.lap("change detection");
 		writeArticles(changed);
 		timer.lap("articles");
-		this.jdbc.update((con) -> statement(con, "delete from article where not (slug = any(?))",
-				array(con, snapshot.articleSlugsOnDisk())));
-		writeSynonyms(snapshot.synonyms());
+		this.jdbc.update((con) -> statement(con, "delete from article where id = any(?)",
+				con.createArrayOf("bigint", removed.toArray())));
 		writeProblems(snapshot.problems());
 		timer.lap("synonyms and problems");
-		computeRelated();
+		if (relatedChanged) {
+			computeRelated();
+		}
 		timer.lap("related");
-		SearchIndexWriter.write(this.jdbc);
+		List<Long> after = ids(changed.stream().map(ArticleSource::slug).toList());
+		if (fullSearch) {
+			SearchIndexWriter.writeAll(this.jdbc);
+		}
+		else {
+			SearchIndexWriter.writeArticles(this.jdbc, after);
+			SearchIndexWriter.countTerms(this.jdbc, after, 1);
+		}
+		SearchIndexWriter.tidy(this.jdbc, changed.size() + removed.size(), count("article"));
 		timer.lap("search");
 		this.jdbc.update("update index_state set version = version + 1, last_full_index = now() where id = 1");
 		return changed.size();
+	}
+
+	/**
+	 * Above this share of changed articles, search statistics are counted from scratch.
+	 */
+	private static final double FULL_SEARCH_SHARE = 0.2;
+
+	private int count(String table) {
+		Integer count = this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	private List<Long> ids(List<String> slugs) {
+		return this.jdbc.query(
+				(con) -> statement(con, "select id from article where slug = any (?)", array(con, slugs)),
+				(rs, i) -> rs.getLong(1));
+	}
+
+	private static List<Long> concat(List<Long> a, List<Long> b) {
+		List<Long> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/**
+	 * Whether any changed article is new or has a new title, date, topic list or related
+	 * list: the inputs of the related-article lists.
+	 */
+	private boolean relatedInputsChanged(List<ArticleSource> changed) {
+		Map<String, String> old = new HashMap<>();
+		this.jdbc.query((con) -> statement(con, """
+				select a.slug, a.title || '|' || a.published || '|' || array_to_string(a.related_slugs, ',') || '|'
+				  || coalesce((select string_agg(t.slug, ',' order by at.position) from article_tag at
+				               join tag t on t.id = at.tag_id where at.article_id = a.id), '')
+				from article a where a.slug = any (?)""",
+				array(con, changed.stream().map(ArticleSource::slug).toList())), (rs) -> {
+					old.put(rs.getString(1), rs.getString(2));
+				});
+		for (ArticleSource a : changed) {
+			String now = a.title() + "|" + a.published() + "|" + String.join(",", a.related()) + "|"
+					+ String.join(",", a.tags());
+			if (!now.equals(old.get(a.slug()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Logs how long each phase of a run took, at debug level. */
@@ -112,37 +185,49 @@ final class IndexWriter {
 
 	}
 
-	private void writeTags(List<TagSource> tags) {
+	private boolean writeTags(List<TagSource> tags) {
+		int written = 0;
 		for (TagSource tag : tags) {
-			this.jdbc.update((con) -> statement(con,
+			written += this.jdbc.update((con) -> statement(con,
 					"""
 							insert into tag (slug, name, title, definition, aliases, related, intro_html, source_path, source_hash)
 							values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 							on conflict (slug) do update set name = excluded.name, title = excluded.title,
 							  definition = excluded.definition, aliases = excluded.aliases, related = excluded.related,
 							  intro_html = excluded.intro_html, source_path = excluded.source_path,
-							  source_hash = excluded.source_hash""",
+							  source_hash = excluded.source_hash
+							where (tag.name, tag.title, tag.definition, tag.aliases, tag.related, tag.intro_html,
+							  tag.source_path, tag.source_hash) is distinct from (excluded.name, excluded.title,
+							  excluded.definition, excluded.aliases, excluded.related, excluded.intro_html,
+							  excluded.source_path, excluded.source_hash)""",
 					tag.slug(), tag.name(), tag.title(), tag.definition(), array(con, tag.aliases()),
 					array(con, tag.related()), tag.introHtml(), tag.path(), tag.hash()));
 		}
-		this.jdbc.update((con) -> statement(con, "delete from tag where not (slug = any(?))",
+		written += this.jdbc.update((con) -> statement(con, "delete from tag where not (slug = any(?))",
 				array(con, tags.stream().map(TagSource::slug).toList())));
+		return written > 0;
 	}
 
-	private void writeGlossary(List<GlossarySource> terms) {
+	private boolean writeGlossary(List<GlossarySource> terms) {
+		int written = 0;
 		for (GlossarySource term : terms) {
-			this.jdbc.update((con) -> statement(con, """
+			written += this.jdbc.update((con) -> statement(con, """
 					insert into glossary_term (slug, term, abbreviation, aliases, definition, body_html, source_path,
 					  source_hash)
 					values (?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (slug) do update set term = excluded.term, abbreviation = excluded.abbreviation,
 					  aliases = excluded.aliases, definition = excluded.definition, body_html = excluded.body_html,
-					  source_path = excluded.source_path, source_hash = excluded.source_hash""", term.slug(),
-					term.term(), term.abbreviation(), array(con, term.aliases()), term.definition(), term.bodyHtml(),
-					term.path(), term.hash()));
+					  source_path = excluded.source_path, source_hash = excluded.source_hash
+					where (glossary_term.term, glossary_term.abbreviation, glossary_term.aliases,
+					  glossary_term.definition, glossary_term.body_html, glossary_term.source_path,
+					  glossary_term.source_hash) is distinct from (excluded.term, excluded.abbreviation,
+					  excluded.aliases, excluded.definition, excluded.body_html, excluded.source_path,
+					  excluded.source_hash)""", term.slug(), term.term(), term.abbreviation(),
+					array(con, term.aliases()), term.definition(), term.bodyHtml(), term.path(), term.hash()));
 		}
-		this.jdbc.update((con) -> statement(con, "delete from glossary_term where not (slug = any(?))",
+		written += this.jdbc.update((con) -> statement(con, "delete from glossary_term where not (slug = any(?))",
 				array(con, terms.stream().map(GlossarySource::slug).toList())));
+		return written > 0;
 	}
 
 	/**
@@ -201,13 +286,23 @@ final class IndexWriter {
 		}
 	}
 
-	private void writeSynonyms(List<SynonymGroup> groups) {
-		this.jdbc.update("delete from synonym");
+	private boolean writeSynonyms(List<SynonymGroup> groups) {
+		List<String> wanted = new ArrayList<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (SynonymGroup group : groups) {
-			group.phrases().forEach((phrase) -> rows.add(new Object[] { group.term(), phrase }));
+			group.phrases().forEach((phrase) -> {
+				rows.add(new Object[] { group.term(), phrase });
+				wanted.add(group.term() + "\u0001" + phrase);
+			});
 		}
+		List<String> existing = this.jdbc.queryForList("select term || chr(1) || phrase from synonym order by id",
+				String.class);
+		if (existing.equals(wanted)) {
+			return false;
+		}
+		this.jdbc.update("delete from synonym");
 		this.jdbc.batchUpdate("insert into synonym (term, phrase) values (?, ?)", rows);
+		return true;
 	}
 
 	private void writeProblems(List<Problem> problems) {

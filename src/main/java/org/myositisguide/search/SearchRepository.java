@@ -63,31 +63,39 @@ class SearchRepository {
 		if (analysis.exclude() != null) {
 			filters += " and not ((a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery))";
 		}
+		String pub = " and a.status = 'published' and a.published <= cast(? as date)";
 		String candidates;
 		if (analysis.concepts().isEmpty()) {
 			values.append("(0, cast('' as tsquery), cast(0 as float8), false)");
-			candidates = "select a.article_id as id, 0.0 as score from article_search a where true";
+			candidates = "select a.article_id as id, 0.0 as score from article_search a where true" + pub;
+		}
+		else if (filters.isEmpty()) {
+			candidates = "select s.id, s.score from scored s where true";
 		}
 		else {
 			candidates = "select s.id, s.score from scored s join article_search a on a.article_id = s.id where true";
 		}
 		String sql = "with c(i, q, idf, broad) as (values " + values + "), m as ("
 				+ " select c.i, c.idf, a.article_id as id, 3 as w from c join article_search a on a.search_title @@ c.q"
-				+ " union all select c.i, c.idf, a.article_id, 2 from c join article_search a on a.search_rank @@ c.q"
-				+ " union all select c.i, c.idf, a.article_id, 1 from c join article_search a"
-				+ "   on not c.broad and a.search_body @@ c.q"
+				+ pub + " union all select c.i, c.idf, a.article_id, 2 from c join article_search a"
+				+ " on a.search_rank @@ c.q" + pub + " union all select c.i, c.idf, a.article_id, 1 from c"
+				+ " join article_search a on not c.broad and a.search_body @@ c.q" + pub
 				+ "), best as (select i, id, max(idf) as idf, max(w) as w from m group by i, id"
 				+ "), scored as (select b.id, sum(b.idf * b.w) as score from best b join c on c.i = b.i"
 				+ "   group by b.id having sum(case when c.broad then 0 else b.idf end) >= ?" + "), hits as ("
-				+ candidates + " and a.status = 'published' and a.published <= ?" + filters
-				+ "), counted as (select h.id, h.score, count(*) over () as total from hits h"
+				+ candidates + filters + "), counted as (select h.id, h.score, count(*) over () as total from hits h"
 				+ "), top as (select * from counted order by score desc limit ?"
 				+ "), ranked as (select t.id, t.total, t.score + ? * coalesce((select sum(c.idf * ts_rank(a.search_body,"
 				+ " c.q, 1)) from c join article_search a on a.article_id = t.id), 0) as final from top t)"
 				+ " select r.id, a.slug, a.title, a.published, r.total from ranked r join article a on a.id = r.id"
 				+ " order by r.final desc, a.title limit ? offset ?";
-		args.add(minCoverage * analysis.totalIdf() - analysis.broadIdf());
 		args.add(today);
+		args.add(today);
+		args.add(today);
+		args.add(minCoverage * analysis.totalIdf() - analysis.broadIdf());
+		if (analysis.concepts().isEmpty()) {
+			args.add(today);
+		}
 		if (analysis.must() != null) {
 			args.add(analysis.must());
 		}

@@ -115,4 +115,48 @@ class ContentIndexerTests {
 		return this.jdbc.queryForList(sql, String.class);
 	}
 
+	@Test
+	void aSmallChangeAdjustsTheSearchStatisticsToWhatAFullCountGives() throws IOException {
+		Path beta = CONTENT.resolve("articles/beta.md");
+		Files.writeString(beta, Files.readString(beta).replace("status: published", "status: draft"));
+		Path alpha = CONTENT.resolve("articles/alpha.md");
+		Files.writeString(alpha,
+				Files.readString(alpha).replace("Most people take them for months.", "Zygomatic quartzite words."));
+		Files.delete(CONTENT.resolve("articles/delta.md"));
+		this.indexer.reindex();
+		List<String> incremental = terms();
+		assertThat(incremental).anyMatch((t) -> t.startsWith("quartzit:"));
+		this.jdbc.update("delete from search_term");
+		this.indexer.reindex();
+		assertThat(terms()).isEqualTo(incremental);
+	}
+
+	@Test
+	void relatedListsAreComputedAgainOnlyWhenTheirInputsChange() throws IOException {
+		List<String> before = related();
+		this.jdbc.update("update related_article set score = -1");
+		Path alpha = CONTENT.resolve("articles/alpha.md");
+		Files.writeString(alpha, Files.readString(alpha).replace("Most people take them", "People take them"));
+		this.indexer.reindex();
+		assertThat(this.jdbc.queryForList("select distinct score from related_article", Double.class))
+			.as("a body-only change leaves related lists alone")
+			.containsExactly(-1.0);
+		Files.writeString(alpha, Files.readString(alpha)
+			.replace("title: \"Alpha: Steroids for Myositis\"", "title: \"Alpha: Steroid Treatment\""));
+		this.indexer.reindex();
+		assertThat(this.jdbc.queryForList("select distinct score from related_article", Double.class))
+			.doesNotContain(-1.0);
+		assertThat(related()).hasSameSizeAs(before);
+	}
+
+	private List<String> terms() {
+		return this.jdbc.queryForList("select lexeme || ':' || ndoc || ':' || own_ndoc from search_term order by 1",
+				String.class);
+	}
+
+	private List<String> related() {
+		return this.jdbc.queryForList("select article_id || '>' || related_id from related_article order by 1",
+				String.class);
+	}
+
 }
