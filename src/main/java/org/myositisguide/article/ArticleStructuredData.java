@@ -3,22 +3,22 @@ package org.myositisguide.article;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.myositisguide.web.JsonLd;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The article's schema.org JSON-LD ({@code MedicalWebPage}): what it is about, its dates,
- * when it was last reviewed, its citations and its audience, written with Jackson and
- * safe to place inside a {@code <script type="application/ld+json">} block.
+ * when it was last reviewed, its citations and its audience, written by {@link JsonLd}
+ * and safe to place inside a {@code <script type="application/ld+json">} block.
  */
 @Component
 public class ArticleStructuredData {
 
-	private final JsonMapper json;
+	private final JsonLd jsonLd;
 
-	public ArticleStructuredData(JsonMapper json) {
-		this.json = json;
+	public ArticleStructuredData(JsonLd jsonLd) {
+		this.jsonLd = jsonLd;
 	}
 
 	public String of(ArticlePage article, String siteName, String baseUrl) {
@@ -41,7 +41,7 @@ public class ArticleStructuredData {
 					.toList());
 		page.put("citation", article.references().stream().map(ArticleStructuredData::citation).toList());
 		page.put("publisher", Map.of("@type", "Organization", "name", siteName));
-		return this.json.writeValueAsString(page).replace("</", "<\\/");
+		return this.jsonLd.script(page);
 	}
 
 	private static Map<String, Object> citation(ArticlePage.ReferenceView reference) {

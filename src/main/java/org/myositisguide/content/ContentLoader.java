@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
 	/** Bump when rendering changes, so every article is rendered again once. */
-	static final String RENDER_VERSION = "2";
+	static final String RENDER_VERSION = "3";
 
 	private static final double GRADE_WARNING = 9.0;
 
@@ -70,7 +71,6 @@ public final class ContentLoader {
 					.map((a) -> a.value().slug())
 					.collect(Collectors.toSet()));
 		Map<String, String> hints = hints(tags, glossary);
-		String renderHash = SourceFile.sha256(RENDER_VERSION + new TreeMap<>(hints));
 
 		List<TagSource> validTags = new ArrayList<>();
 		for (Parsed<TagSource> tag : tags.values()) {
@@ -94,6 +94,9 @@ public final class ContentLoader {
 					source.abbreviation(), source.aliases(), source.definition(),
 					this.renderer.render(term.body(), hints).html()));
 		}
+		GlossaryLinker glossaryLinker = new GlossaryLinker(
+				validGlossary.stream().sorted(Comparator.comparing(GlossarySource::slug)).toList());
+		String renderHash = SourceFile.sha256(RENDER_VERSION + new TreeMap<>(hints) + glossaryLinker.signature());
 		DuplicateChecker.check(articles.values().stream().map(Parsed::value).toList(), validTags, validGlossary,
 				problems);
 
@@ -115,7 +118,7 @@ public final class ContentLoader {
 			if (hash.equals(indexedHashes.get(article.slug()))) {
 				return withHash;
 			}
-			MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints);
+			MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints, glossaryLinker);
 			if (rendered.stats().grade() > GRADE_WARNING) {
 				own.add(Problem.warning(article.path(), 0, "reading grade " + rendered.stats().grade() + " is above "
 						+ GRADE_WARNING + ": use shorter sentences and plainer words"));

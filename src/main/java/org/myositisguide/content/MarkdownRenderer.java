@@ -95,6 +95,14 @@ public final class MarkdownRenderer {
 	 * Renders a parsed body to sanitized HTML and derives TOC, plain text and statistics.
 	 */
 	public Rendered render(Document document, Map<String, String> hints) {
+		return render(document, hints, GlossaryLinker.NONE);
+	}
+
+	/**
+	 * Renders a parsed article body: as {@link #render(Document, Map)}, and the first
+	 * mention of each glossary term is linked to it.
+	 */
+	public Rendered render(Document document, Map<String, String> hints, GlossaryLinker glossary) {
 		String unsafe = this.renderer.render(document);
 		org.jsoup.nodes.Document html = new Cleaner(this.safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
 		html.outputSettings().prettyPrint(false);
@@ -104,6 +112,7 @@ public final class MarkdownRenderer {
 				link.attr("title", hint);
 			}
 		}
+		glossary.link(html.body());
 		List<Heading> toc = new ArrayList<>();
 		for (Element heading : html.select("h2[id], h3[id]")) {
 			toc.add(new Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));

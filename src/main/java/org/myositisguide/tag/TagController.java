@@ -1,5 +1,6 @@
 package org.myositisguide.tag;
 
+import org.myositisguide.catalog.SiteSettings;
 import org.myositisguide.web.ResourceNotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,14 @@ class TagController {
 
 	private final TagPages pages;
 
-	TagController(TagPages pages) {
+	private final TagStructuredData structuredData;
+
+	private final SiteSettings site;
+
+	TagController(TagPages pages, TagStructuredData structuredData, SiteSettings site) {
 		this.pages = pages;
+		this.structuredData = structuredData;
+		this.site = site;
 	}
 
 	@GetMapping("/tags")
@@ -32,7 +39,9 @@ class TagController {
 		TagPage tag = this.pages.find(slug, page)
 			.orElseThrow(() -> new ResourceNotFoundException("Topic '" + slug + "'"));
 		model.addAttribute("tag", tag);
-		model.addAttribute("pageDescription", tag.name() + ", " + tag.definition() + ".");
+		model.addAttribute("pageDescription", tag.description());
+		model.addAttribute("structuredData",
+				this.structuredData.of(tag, this.site.current().name(), this.site.current().baseUrl()));
 		return "tag/show";
 	}
 

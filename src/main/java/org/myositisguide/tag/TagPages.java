@@ -64,7 +64,7 @@ public class TagPages {
 				.toList();
 			return Optional.of(new TagPage(tag.getSlug(), tag.getName(), tag.getTitle(), tag.getDefinition(),
 					tag.getIntroHtml(), cards.getContent(), cards.getTotalElements(), page,
-					Math.max(1, cards.getTotalPages()), related));
+					Math.max(1, cards.getTotalPages()), this.pageSize, related));
 		});
 	}
 

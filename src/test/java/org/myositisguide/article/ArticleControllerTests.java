@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myositisguide.editor.EditorSecurity;
 import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.web.JsonLd;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ArticleController.class)
-@Import({ SiteSettings.class, ArticleStructuredData.class, EditorSecurity.class })
+@Import({ SiteSettings.class, ArticleStructuredData.class, JsonLd.class, EditorSecurity.class })
 class ArticleControllerTests {
 
 	@Autowired

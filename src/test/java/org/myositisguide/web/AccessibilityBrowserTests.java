@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -13,17 +14,22 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.myositisguide.editor.EditorAccounts;
 import org.myositisguide.support.TestDatabase;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,8 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page type in a real headless Chromium (Debian's, never a downloaded one), checked
- * with axe-core for the WCAG 2.0, 2.1 and 2.2 A and AA rules at desktop and phone sizes.
- * Screenshots go to {@code target/screenshots}. Runs where {@code /usr/bin/chromium} and
+ * with axe-core for the WCAG 2.0, 2.1 and 2.2 A and AA rules at desktop and phone sizes,
+ * and at desktop size in the dark theme. Screenshots go to {@code target/screenshots},
+ * with one more of the first glossary term linked in an article's text, scrolled into
+ * view and focused. Runs where {@code /usr/bin/chromium} and
  * {@code /usr/bin/chromedriver} are installed (CI installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,6 +59,9 @@ class AccessibilityBrowserTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private EditorAccounts accounts;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -85,20 +96,72 @@ class AccessibilityBrowserTests {
 	@CsvSource({ "home, /", "article, /articles/dermatomyositis-and-polymyositis", "topics, /tags",
 			"topic, /tags/autoimmune-myopathy", "search, /search?q=trouble+swallowing",
 			"no-results, /search?q=kidney+stone", "glossary, /glossary", "term, /glossary/creatine-kinase",
-			"not-found, /articles/no-such-page" })
-	void pagesHaveNoWcagViolationsOnDesktopOrPhone(String name, String path) throws IOException {
-		for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
-			driver.manage().window().setSize(size);
+			"not-found, /articles/no-such-page", "editor-login, /editor/login" })
+	void pagesHaveNoWcagViolationsOnDesktopOrPhoneInLightOrDarkTheme(String name, String path) throws IOException {
+		for (View view : List.of(new View("light", 1280, 900), new View("light", 390, 844),
+				new View("dark", 1280, 900))) {
+			driver.executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", view.theme()))));
+			driver.manage().window().setSize(view.size());
 			driver.get("http://localhost:" + this.port + path);
 			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
-			assertThat(results.getViolations()).as(name + " at " + size + ": " + describe(results.getViolations()))
+			assertThat(results.getViolations()).as(name + " at " + view + ": " + describe(results.getViolations()))
 				.isEmpty();
 			assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
-			Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
-			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), screenshots.resolve(name + "-" + size.getWidth() + ".png"),
-					StandardCopyOption.REPLACE_EXISTING);
+			System.out.println("axe " + name + " at " + view + ": " + results.getPasses().size() + " rules passed, "
+					+ results.getIncomplete().size() + " to review by hand ("
+					+ results.getIncomplete().stream().map(Rule::getId).collect(Collectors.joining(", ")) + "), "
+					+ results.getInapplicable().size() + " not applicable, 0 violations");
+			screenshot(name + "-" + view);
+			List<WebElement> terms = driver.findElements(By.cssSelector(".prose a.term"));
+			if (!terms.isEmpty()) {
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", terms.get(0));
+				screenshot(name + "-term-" + view);
+				driver.executeScript("arguments[0].focus();", terms.get(0));
+				screenshot(name + "-term-focused-" + view);
+			}
 		}
+	}
+
+	@Test
+	void editorPagesHaveNoWcagViolationsAfterSigningIn() throws IOException {
+		this.accounts.setPassword("axe-editor", "a password for axe");
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		driver.get("http://localhost:" + this.port + "/editor/login");
+		driver.findElement(By.id("username")).sendKeys("axe-editor");
+		driver.findElement(By.id("password")).sendKeys("a password for axe");
+		driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
+		for (String path : List.of("/editor", "/editor/articles/dermatomyositis-and-polymyositis/edit",
+				"/editor/articles/dermatomyositis-and-polymyositis/preview", "/editor/new",
+				"/editor/articles/dermatomyositis-and-polymyositis/revisions")) {
+			driver.get("http://localhost:" + this.port + path);
+			assertThat(driver.getCurrentUrl()).as("signed in").endsWith(path);
+			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+			assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
+			System.out.println("axe " + path + ": " + results.getPasses().size() + " rules passed, 0 violations");
+			screenshot("editor" + path.replace('/', '-'));
+		}
+		driver.manage().deleteAllCookies();
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** A colour theme and a window size; light themes keep the old screenshot names. */
+	private record View(String theme, int width, int height) {
+
+		Dimension size() {
+			return new Dimension(this.width, this.height);
+		}
+
+		@Override
+		public String toString() {
+			return ("light".equals(this.theme) ? "" : this.theme + "-") + this.width;
+		}
+
 	}
 
 	private static String describe(List<Rule> violations) {
