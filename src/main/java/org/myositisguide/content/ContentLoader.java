@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -27,11 +28,27 @@ public final class ContentLoader {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
+	private final Map<Path, CachedArticle> articleCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile Set<String> cachedTags = Set.of();
+
 	/**
 	 * Whether a name is a valid slug: lowercase letters, digits and single hyphens.
 	 */
 	public static boolean isSlug(String value) {
 		return value != null && ArticleParser.isSlug(value);
+	}
+
+	/**
+	 * Only the site-wide settings ({@code site.yml}), or the defaults when unreadable.
+	 */
+	public SiteInfo site(Path root) {
+		try {
+			return SiteFileParser.site(new ContentFiles(root), root.resolve("site.yml"), new ArrayList<>());
+		}
+		catch (IOException ex) {
+			return SiteInfo.DEFAULT;
+		}
 	}
 
 	/** Loads and renders everything (for checks and tests). */
@@ -61,8 +78,7 @@ public final class ContentLoader {
 				problems);
 		Map<String, Parsed<TagSource>> tags = parseAll(files, "tags", problems, TopicParser::tag);
 		Map<String, Parsed<GlossarySource>> glossary = parseAll(files, "glossary", problems, TopicParser::glossary);
-		Map<String, Parsed<ArticleSource>> articles = parseAll(files, "articles", problems,
-				(slug, file, own) -> ArticleParser.parse(slug, file, own, tags.keySet()));
+		Map<String, Parsed<ArticleSource>> articles = parseArticles(files, problems, tags.keySet());
 
 		LinkChecker links = new LinkChecker(articles.keySet(), tags.keySet(), glossary.keySet(),
 				articles.values()
@@ -108,8 +124,7 @@ public final class ContentLoader {
 					own.add(Problem.error(article.path(), 0, "related article '" + related + "' does not exist"));
 				}
 			}
-			com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(parsed.body());
-			links.check(article.path(), parsed.bodyLine(), this.renderer.links(markdown), own);
+			links.check(article.path(), parsed.bodyLine(), parsed.links(), own);
 			String hash = SourceFile.sha256(article.hash() + renderHash);
 			ArticleSource withHash = article.withHash(hash);
 			if (own.stream().anyMatch(Problem::isError)) {
@@ -118,7 +133,11 @@ public final class ContentLoader {
 			if (hash.equals(indexedHashes.get(article.slug()))) {
 				return withHash;
 			}
-			MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints, glossaryLinker);
+			String body = (parsed.body() != null) ? parsed.body() : reread(files, parsed, own);
+			if (body == null) {
+				return null;
+			}
+			MarkdownRenderer.Rendered rendered = this.renderer.render(this.renderer.parse(body), hints, glossaryLinker);
 			if (rendered.stats().grade() > GRADE_WARNING) {
 				own.add(Problem.warning(article.path(), 0, "reading grade " + rendered.stats().grade() + " is above "
 						+ GRADE_WARNING + ": use shorter sentences and plainer words"));
@@ -229,7 +248,7 @@ public final class ContentLoader {
 				T value = parser.parse(slug, source, own);
 				boolean hasErrors = own.stream().anyMatch(Problem::isError);
 				if (!hasErrors || "articles".equals(folder)) {
-					result.put(slug, new Parsed<>(value, source.body(), source.bodyLine(), own));
+					result.put(slug, new Parsed<>(value, file, source.body(), source.bodyLine(), own, null));
 					continue;
 				}
 			}
@@ -247,7 +266,78 @@ public final class ContentLoader {
 	}
 
 	/** A parsed file with its body and its own problems. */
-	record Parsed<T>(T value, String body, int bodyLine, List<Problem> problems) {
+	record Parsed<T>(T value, Path file, String body, int bodyLine, List<Problem> problems,
+			List<MarkdownRenderer.LinkRef> links) {
+	}
+
+	/**
+	 * Parses every article file, in parallel, with its internal links. A file whose
+	 * identity, size and modification time have not changed since the last load is not
+	 * read again: its parsed front matter, problems and links come from memory (its body
+	 * is read again only if it has to be rendered). This is what makes a one-file change
+	 * cheap in a large library.
+	 */
+	private Map<String, Parsed<ArticleSource>> parseArticles(ContentFiles files, List<Problem> problems,
+			Set<String> tags) {
+		if (!tags.equals(this.cachedTags)) {
+			this.articleCache.clear();
+			this.cachedTags = Set.copyOf(tags);
+		}
+		List<Path> paths = files.markdownFiles("articles", problems);
+		Set<Path> present = new java.util.HashSet<>(paths);
+		this.articleCache.keySet().retainAll(present);
+		List<Map.Entry<String, Parsed<ArticleSource>>> parsed = paths.parallelStream().map((file) -> {
+			String name = file.getFileName().toString();
+			String slug = name.substring(0, name.length() - 3);
+			Object stamp = stamp(file);
+			CachedArticle cached = this.articleCache.get(file);
+			if (cached != null && stamp != null && stamp.equals(cached.stamp())) {
+				return Map.entry(slug, new Parsed<>(cached.value(), file, null, cached.bodyLine(),
+						new ArrayList<>(cached.problems()), cached.links()));
+			}
+			List<Problem> own = new ArrayList<>();
+			Optional<String> text = files.read(file, own);
+			if (text.isEmpty()) {
+				problems.addAll(own);
+				return null;
+			}
+			SourceFile source = SourceFile.parse(files.display(file), text.get());
+			ArticleSource value = ArticleParser.parse(slug, source, own, tags);
+			List<MarkdownRenderer.LinkRef> links = this.renderer.links(this.renderer.parse(source.body()));
+			if (stamp != null) {
+				this.articleCache.put(file,
+						new CachedArticle(stamp, value, source.bodyLine(), List.copyOf(own), links));
+			}
+			return Map.entry(slug, new Parsed<>(value, file, source.body(), source.bodyLine(), own, links));
+		}).filter((e) -> e != null).toList();
+		Map<String, Parsed<ArticleSource>> result = new java.util.LinkedHashMap<>();
+		parsed.forEach((e) -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/** What identifies a version of a file: its inode, size and modification time. */
+	private static Object stamp(Path file) {
+		try {
+			java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file,
+					java.nio.file.attribute.BasicFileAttributes.class);
+			return java.util.Arrays.asList(attributes.fileKey(), attributes.size(),
+					attributes.lastModifiedTime().toMillis(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** The body of an article known from memory, read again to be rendered. */
+	private static String reread(ContentFiles files, Parsed<ArticleSource> parsed, List<Problem> problems) {
+		return files.read(parsed.file(), problems)
+			.map((text) -> SourceFile.parse(files.display(parsed.file()), text).body())
+			.orElse(null);
+	}
+
+	/** An article file as parsed at a given stamp. */
+	private record CachedArticle(Object stamp, ArticleSource value, int bodyLine, List<Problem> problems,
+			List<MarkdownRenderer.LinkRef> links) {
 	}
 
 }

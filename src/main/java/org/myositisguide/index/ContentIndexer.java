@@ -38,27 +38,43 @@ public class ContentIndexer {
 
 	private final SiteSettings siteSettings;
 
+	private final IndexEvents events;
+
+	/** The advisory lock that lets only one instance write the index at a time. */
+	static final long INDEX_LOCK = 0x6D67_696E_6465_78L;
+
 	public ContentIndexer(SiteProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
-			SiteSettings siteSettings) {
+			SiteSettings siteSettings, IndexEvents events) {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.writer = new IndexWriter(jdbc);
 		this.siteSettings = siteSettings;
+		this.events = events;
 	}
 
-	/** Indexes the whole content folder, rendering only what changed. */
+	/**
+	 * Indexes the whole content folder, rendering only what changed. Instances sharing a
+	 * database take turns (a PostgreSQL advisory lock held for the run's transaction),
+	 * and the others hear of the new index when it commits ({@link IndexEvents}).
+	 */
 	public synchronized IndexReport reindex() {
 		long start = System.nanoTime();
-		Map<String, String> indexed = new HashMap<>();
-		this.jdbc.query("select slug, source_hash from article", (rs) -> {
-			indexed.put(rs.getString(1), rs.getString(2));
+		Run run = this.transactions.execute((status) -> {
+			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", Object.class, INDEX_LOCK);
+			Map<String, String> indexed = new HashMap<>();
+			this.jdbc.query("select slug, source_hash from article", (rs) -> {
+				indexed.put(rs.getString(1), rs.getString(2));
+			});
+			ContentSnapshot snapshot = this.loader.load(this.properties.contentDir(), indexed);
+			if (logger.isDebugEnabled()) {
+				logger.debug("Loaded and rendered content in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+			}
+			int rendered = this.writer.write(snapshot);
+			this.jdbc.queryForList("select pg_notify(?, ?)", Object.class, IndexEvents.CHANNEL, this.events.instance());
+			return new Run(snapshot, rendered);
 		});
-		ContentSnapshot snapshot = this.loader.load(this.properties.contentDir(), indexed);
-		if (logger.isDebugEnabled()) {
-			logger.debug("Loaded and rendered content in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-		}
-		int rendered = this.transactions.execute((status) -> this.writer.write(snapshot));
+		ContentSnapshot snapshot = run.snapshot();
 		this.siteSettings.update(snapshot.site());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		for (Problem problem : snapshot.problems()) {
@@ -69,10 +85,13 @@ public class ContentIndexer {
 				logger.info(problem);
 			}
 		}
-		IndexReport report = new IndexReport(snapshot.articles().size(), rendered, snapshot.tags().size(),
+		IndexReport report = new IndexReport(snapshot.articles().size(), run.rendered(), snapshot.tags().size(),
 				snapshot.glossary().size(), snapshot.errorCount(), snapshot.warningCount(), took);
 		logger.info("Indexed " + this.properties.contentDir() + ": " + report);
 		return report;
+	}
+
+	private record Run(ContentSnapshot snapshot, int rendered) {
 	}
 
 	/** What one index run did. */

@@ -102,4 +102,32 @@ class ContentLoaderTests {
 		return snapshot.articles().stream().filter((a) -> a.slug().equals(slug)).findFirst().orElseThrow();
 	}
 
+	@Test
+	void aLaterLoadReadsOnlyFilesThatChangedAndStillRendersTheRest() throws Exception {
+		Path root = org.myositisguide.support.TestFiles.copyOfFixtures();
+		ContentLoader loader = new ContentLoader();
+		ContentSnapshot first = loader.load(root);
+		Path beta = root.resolve("articles/beta.md");
+		String text = java.nio.file.Files.readString(beta);
+		java.nio.file.attribute.FileTime time = java.nio.file.Files.getLastModifiedTime(beta);
+		// Same size, same time, same file: the loader trusts its memory and does not read
+		// it.
+		java.nio.file.Files.writeString(beta, text.replaceFirst("title: \"B", "title: \"X"));
+		java.nio.file.Files.setLastModifiedTime(beta, time);
+		assertThat(title(loader.load(root), "beta")).isEqualTo(title(first, "beta"));
+		// A real change (new time) is read, and unchanged articles are still rendered
+		// from disk.
+		java.nio.file.Files.setLastModifiedTime(beta,
+				java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 5000));
+		ContentSnapshot third = loader.load(root);
+		assertThat(title(third, "beta")).startsWith("X");
+		ArticleSource alpha = third.articles().stream().filter((a) -> a.slug().equals("alpha")).findFirst().get();
+		assertThat(alpha.rendered().html()).contains("Steroids calm the immune system.");
+		assertThat(third.problems()).isEqualTo(first.problems());
+	}
+
+	private static String title(ContentSnapshot snapshot, String slug) {
+		return snapshot.articles().stream().filter((a) -> a.slug().equals(slug)).findFirst().get().title();
+	}
+
 }

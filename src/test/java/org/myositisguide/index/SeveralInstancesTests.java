@@ -1,0 +1,94 @@
+package org.myositisguide.index;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.myositisguide.MyositisGuideApplication;
+import org.myositisguide.article.ArticlePages;
+import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.support.TestDatabase;
+import org.myositisguide.support.TestFiles;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application instances on one database: only one writes the index at a time, and the
+ * other learns of each new index within moments, without polling the content folder.
+ */
+class SeveralInstancesTests {
+
+	private static final String DB = TestDatabase.freshDatabase();
+
+	private static final Path CONTENT = TestFiles.copyOfFixtures();
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void startTwoInstances() {
+		first = start();
+		second = start();
+	}
+
+	@AfterAll
+	static void stop() {
+		second.close();
+		first.close();
+	}
+
+	@Test
+	void theOtherInstanceSeesANewIndexWithinMoments() throws Exception {
+		SiteSettings otherSettings = second.getBean(SiteSettings.class);
+		long before = otherSettings.version();
+		Path alpha = CONTENT.resolve("articles/alpha.md");
+		Files.writeString(alpha,
+				Files.readString(alpha).replace("Most people take them for months.", "Written by the first."));
+		long start = System.nanoTime();
+		first.getBean(ContentIndexer.class).reindex();
+		long indexed = System.nanoTime();
+		while (otherSettings.version() == before && System.nanoTime() - indexed < Duration.ofSeconds(10).toNanos()) {
+			Thread.sleep(10);
+		}
+		assertThat(otherSettings.version()).as("the second instance heard of the new index").isGreaterThan(before);
+		System.out.println("second instance invalidated its caches " + (System.nanoTime() - indexed) / 1_000_000
+				+ " ms after the first finished indexing (" + (indexed - start) / 1_000_000 + " ms)");
+		assertThat(second.getBean(ArticlePages.class).find("alpha").orElseThrow().bodyHtml())
+			.contains("Written by the first.");
+	}
+
+	@Test
+	void onlyOneInstanceWritesTheIndexAtATime() throws Exception {
+		try (Connection connection = DriverManager.getConnection(DB, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("select pg_advisory_lock(" + ContentIndexer.INDEX_LOCK + ")");
+			CompletableFuture<ContentIndexer.IndexReport> run = CompletableFuture
+				.supplyAsync(() -> second.getBean(ContentIndexer.class).reindex());
+			Thread.sleep(1500);
+			assertThat(run).as("waits while another instance indexes").isNotDone();
+			statement.execute("select pg_advisory_unlock(" + ContentIndexer.INDEX_LOCK + ")");
+			assertThat(run.get(20, TimeUnit.SECONDS).articles()).isPositive();
+		}
+	}
+
+	private static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(MyositisGuideApplication.class).web(WebApplicationType.NONE)
+			.properties("site.watch=false", "spring.main.banner-mode=off")
+			.run("--spring.datasource.url=" + DB, "--spring.datasource.username=postgres",
+					"--site.content-dir=" + CONTENT);
+	}
+
+}
