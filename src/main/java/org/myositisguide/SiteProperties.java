@@ -24,9 +24,11 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultV
 	 * @param maxQueryLength longer queries are cut to this many characters
 	 * @param minCoverage share (0 to 1) of a query's weight an article must match to be
 	 * listed: the relevance floor
+	 * @param cacheSize result pages kept in memory per index version (0 turns the cache
+	 * off, e.g. to measure the uncached path)
 	 */
 	public record Search(@DefaultValue("10") int pageSize, @DefaultValue("200") int maxQueryLength,
-			@DefaultValue("0.5") double minCoverage) {
+			@DefaultValue("0.5") double minCoverage, @DefaultValue("2000") int cacheSize) {
 	}
 
 	/**

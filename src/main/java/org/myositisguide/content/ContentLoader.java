@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
 	/** Bump when rendering changes, so every article is rendered again once. */
-	static final String RENDER_VERSION = "3";
+	static final String RENDER_VERSION = "4";
 
 	private static final double GRADE_WARNING = 9.0;
 

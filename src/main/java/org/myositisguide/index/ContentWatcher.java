@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ContentWatcher implements SmartLifecycle {
 
-	static final long DEBOUNCE_MILLIS = 300;
+	static final long DEBOUNCE_MILLIS = 200;
 
 	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
 

@@ -65,7 +65,12 @@ final class IndexWriter {
 			on conflict (article_id) do update set status = excluded.status, published = excluded.published,
 			  search_title = excluded.search_title, search_body = excluded.search_body""";
 
-	private static final Pattern GLOSSARY_LINK = Pattern.compile("href=\"/glossary/([a-z0-9-]+)");
+	/**
+	 * Glossary links the author wrote (not the ones added to explain a term in place,
+	 * {@code class="term"}): the terms an article is about, which help it rank.
+	 */
+	private static final Pattern GLOSSARY_LINK = Pattern
+		.compile("<a href=\"/glossary/([a-z0-9-]+)\"(?![^>]*\\bclass=\"term\")");
 
 	private final JdbcTemplate jdbc;
 

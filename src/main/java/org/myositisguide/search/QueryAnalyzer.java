@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.myositisguide.catalog.SiteSettings;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -73,8 +75,28 @@ class QueryAnalyzer {
 
 	private final JdbcTemplate jdbc;
 
-	QueryAnalyzer(JdbcTemplate jdbc) {
+	private final SiteSettings index;
+
+	private volatile PublicCount publicCount = new PublicCount(-1, null, 0);
+
+	QueryAnalyzer(JdbcTemplate jdbc, SiteSettings index) {
 		this.jdbc = jdbc;
+		this.index = index;
+	}
+
+	/** How many articles are public today, counted once per index version and day. */
+	private int publicArticles(LocalDate today) {
+		long version = this.index.version();
+		PublicCount cached = this.publicCount;
+		if (cached.version() != version || !today.equals(cached.day())) {
+			cached = new PublicCount(version, today,
+					count("select count(*) from article_search where " + PUBLIC, today));
+			this.publicCount = cached;
+		}
+		return cached.count();
+	}
+
+	private record PublicCount(long version, LocalDate day, int count) {
 	}
 
 	QueryAnalysis analyze(String text, LocalDate today) {
@@ -95,7 +117,7 @@ class QueryAnalyzer {
 
 		List<Word> words = words(rest);
 		Map<String, Set<String>> alternatives = alternatives(rest, words);
-		int total = count("select count(*) from article_search where " + PUBLIC, today);
+		int total = publicArticles(today);
 		Map<String, Integer> frequencies = frequencies(words, alternatives);
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();

@@ -1,5 +1,10 @@
 package org.myositisguide.search;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +18,6 @@ import org.myositisguide.SiteProperties;
 import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Search for the HTML page and the JSON API alike. Misspelled words are corrected from
@@ -21,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * searched ("Showing results for"), otherwise the correction is offered ("Did you mean").
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\uFFFD]");
@@ -40,6 +43,8 @@ public class SearchService {
 
 	private volatile GlossaryCache glossary = new GlossaryCache(-1, List.of());
 
+	private final Cache<String, SearchResults> results;
+
 	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
 			SiteSettings index) {
 		this.analyzer = analyzer;
@@ -47,6 +52,10 @@ public class SearchService {
 		this.settings = properties.search();
 		this.clock = clock;
 		this.index = index;
+		this.results = (this.settings.cacheSize() > 0) ? Caffeine.newBuilder()
+			.maximumSize(this.settings.cacheSize())
+			.expireAfterWrite(Duration.ofMinutes(30))
+			.build() : null;
 	}
 
 	/**
@@ -65,7 +74,10 @@ public class SearchService {
 		return text;
 	}
 
-	/** A page (1-based) of results for a query. */
+	/**
+	 * A page (1-based) of results for a query. Pages already computed for the current
+	 * index version and day come from memory: many readers ask the same questions.
+	 */
 	public SearchResults search(String raw, int page) {
 		String query = clean(raw);
 		if (query.isEmpty()) {
@@ -73,6 +85,14 @@ public class SearchService {
 		}
 		int safePage = Math.max(1, Math.min(page, 1000));
 		LocalDate today = LocalDate.now(this.clock);
+		if (this.results == null) {
+			return compute(query, safePage, today);
+		}
+		String key = this.index.version() + "|" + today + "|" + safePage + "|" + query;
+		return this.results.get(key, (k) -> compute(query, safePage, today));
+	}
+
+	private SearchResults compute(String query, int safePage, LocalDate today) {
 		QueryAnalysis analysis = this.analyzer.analyze(query, today);
 		SearchRepository.Page found = find(analysis, today, safePage);
 		String searchedFor = null;
@@ -97,7 +117,8 @@ public class SearchService {
 		}
 		int size = this.settings.pageSize();
 		int totalPages = (int) ((found.total() + size - 1) / size);
-		List<SearchHit> hits = this.repository.complete(found.rows(), highlightQuery(analysis));
+		List<SearchHit> hits = this.repository.complete(found.rows(), highlightQuery(analysis),
+				highlightWords(analysis));
 		return new SearchResults(query, found.total(), safePage, totalPages, hits, searchedFor, suggestion,
 				glossary((searchedFor != null) ? searchedFor : query).orElse(null));
 	}
@@ -127,6 +148,25 @@ public class SearchService {
 		}
 		return parts.isEmpty() ? "" : String.join(" | ", parts);
 	}
+
+	/** The lexemes the snippet should show, to find where in an article to look. */
+	private static List<String> highlightWords(QueryAnalysis analysis) {
+		java.util.Set<String> words = new java.util.LinkedHashSet<>();
+		List<String> queries = new ArrayList<>();
+		analysis.concepts().forEach((c) -> queries.add(c.query()));
+		if (analysis.must() != null) {
+			queries.add(analysis.must());
+		}
+		for (String query : queries) {
+			java.util.regex.Matcher lexeme = LEXEME.matcher(query);
+			while (lexeme.find()) {
+				words.add(lexeme.group(1).replace("''", "'"));
+			}
+		}
+		return List.copyOf(words);
+	}
+
+	private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
 
 	/**
 	 * The glossary term named in the query (the longest name that appears as whole

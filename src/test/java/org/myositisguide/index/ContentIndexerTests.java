@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.myositisguide.search.SearchHit;
+import org.myositisguide.search.SearchService;
 import org.myositisguide.support.TestDatabase;
 import org.myositisguide.support.TestFiles;
 
@@ -147,6 +149,17 @@ class ContentIndexerTests {
 		assertThat(this.jdbc.queryForList("select distinct score from related_article", Double.class))
 			.doesNotContain(-1.0);
 		assertThat(related()).hasSameSizeAs(before);
+	}
+
+	@Test
+	void searchResultsKeptInMemoryGiveWayToANewIndex(@Autowired SearchService search) throws IOException {
+		assertThat(search.search("quartzite", 1).total()).isZero();
+		Path alpha = CONTENT.resolve("articles/alpha.md");
+		Files.writeString(alpha, Files.readString(alpha)
+			.replace("Most people take them for months.", "Quartzite is a rock, not a medicine."));
+		this.indexer.reindex();
+		assertThat(search.search("quartzite", 1).results()).extracting(SearchHit::slug).containsExactly("alpha");
+		assertThat(search.search("quartzite", 1).results().get(0).snippet()).contains("<mark>Quartzite</mark>");
 	}
 
 	private List<String> terms() {
