@@ -46,7 +46,10 @@ class SearchRepository {
 	 * runs on the GIN indexes (article ids only, no vector is read), the score weighs
 	 * each concept by its rarity and the field it is found in (title, then summary and
 	 * topics, then body), and only the best candidates read their body vector to add how
-	 * much of the body is about the query.
+	 * much of the body is about the query. In a large library, "broad" concepts (words in
+	 * more than a fifth of the articles) find candidates only through titles; where they
+	 * appear in a summary or topic they add to the score of the best candidates only, so
+	 * a common word never makes PostgreSQL score most of the library.
 	 */
 	Page find(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit, int offset) {
 		List<Object> args = new ArrayList<>();
@@ -84,7 +87,8 @@ class SearchRepository {
 		String sql = "with c(i, q, idf, broad) as (values " + values + "), m as ("
 				+ " select c.i, c.idf, a.article_id as id, 3 as w from c join article_search a on a.search_title @@ c.q"
 				+ pub + " union all select c.i, c.idf, a.article_id, 2 from c join article_search a"
-				+ " on a.search_rank @@ c.q" + pub + " union all select c.i, c.idf, a.article_id, 1 from c"
+				+ " on not c.broad and a.search_rank @@ c.q" + pub
+				+ " union all select c.i, c.idf, a.article_id, 1 from c"
 				+ " join article_search a on not c.broad and a.search_body @@ c.q" + pub
 				+ "), best as (select i, id, max(idf) as idf, max(w) as w from m group by i, id"
 				+ "), scored as (select b.id, sum(b.idf * b.w) as score from best b join c on c.i = b.i"
@@ -92,7 +96,9 @@ class SearchRepository {
 				+ candidates + filters + "), counted as (select h.id, h.score, count(*) over () as total from hits h"
 				+ "), top as (select * from counted order by score desc limit ?"
 				+ "), ranked as (select t.id, t.total, t.score + ? * coalesce((select sum(c.idf * ts_rank(a.search_body,"
-				+ " c.q, 1)) from c join article_search a on a.article_id = t.id), 0) as final from top t)"
+				+ " c.q, 1)) from c), 0) + coalesce((select sum(c.idf * 2) from c where c.broad"
+				+ " and a.search_rank @@ c.q and not a.search_title @@ c.q), 0) as final"
+				+ " from top t join article_search a on a.article_id = t.id)"
 				+ " select r.id, a.slug, a.title, a.published, r.total from ranked r join article a on a.id = r.id"
 				+ " order by r.final desc, a.title limit ? offset ?";
 		args.add(today);
@@ -127,8 +133,8 @@ class SearchRepository {
 	/**
 	 * Snippets (safe HTML) and topic names for the given articles. The snippet is made
 	 * from a window of the text around the first place a query word appears (found with a
-	 * plain string search), so PostgreSQL parses about a fifth of each article instead of
-	 * all of it.
+	 * plain, case-sensitive string search: cheap, and right for words inside sentences),
+	 * so PostgreSQL parses about a fifth of each article instead of all of it.
 	 */
 	List<SearchHit> complete(List<Row> rows, String highlightQuery, List<String> words) {
 		if (rows.isEmpty()) {
@@ -138,7 +144,7 @@ class SearchRepository {
 		Map<Long, String> snippets = new HashMap<>();
 		this.jdbc.query((con) -> {
 			var ps = con.prepareStatement("select id, ts_headline('mg_english', substr(plain_text, "
-					+ "greatest(1, coalesce((select min(nullif(strpos(lower(plain_text), w), 0)) from unnest(?) w), 1) - "
+					+ "greatest(1, coalesce((select min(nullif(strpos(plain_text, w), 0)) from unnest(?) w), 1) - "
 					+ SNIPPET_BEFORE + "), " + SNIPPET_WINDOW + "), cast(? as tsquery), "
 					+ "'StartSel=\u0001, StopSel=\u0002, MaxFragments=2, MinWords=8, MaxWords=24, "
 					+ "FragmentDelimiter=\" … \"') from article where id = any (?)");
