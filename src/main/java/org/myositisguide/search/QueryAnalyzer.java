@@ -121,9 +121,11 @@ class QueryAnalyzer {
 		Map<String, Integer> frequencies = frequencies(words, alternatives);
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();
-		for (Word word : words) {
+		List<String> queries = tsqueries(words, alternatives);
+		for (int w = 0; w < words.size(); w++) {
+			Word word = words.get(w);
 			List<String> alts = List.copyOf(alternatives.getOrDefault(word.lexeme(), Set.of()));
-			String query = tsquery(word.token(), alts);
+			String query = queries.get(w);
 			if (query.isEmpty()) {
 				continue;
 			}
@@ -178,9 +180,14 @@ class QueryAnalyzer {
 						}
 					}
 				}, text);
+		List<String> compounds = new ArrayList<>();
 		for (int i = 0; i + 1 < words.size(); i++) {
-			String compound = words.get(i).token() + words.get(i + 1).token();
-			if (inVocabulary(compound)) {
+			compounds.add(words.get(i).token() + words.get(i + 1).token());
+		}
+		Set<String> known = inVocabulary(compounds);
+		for (int i = 0; i + 1 < words.size(); i++) {
+			String compound = compounds.get(i);
+			if (known.contains(compound)) {
 				alternatives.computeIfAbsent(words.get(i).lexeme(), (k) -> new LinkedHashSet<>()).add(compound);
 				alternatives.computeIfAbsent(words.get(i + 1).lexeme(), (k) -> new LinkedHashSet<>()).add(compound);
 			}
@@ -188,16 +195,42 @@ class QueryAnalyzer {
 		return alternatives;
 	}
 
-	private String tsquery(String word, List<String> alternatives) {
-		StringBuilder sql = new StringBuilder("select (plainto_tsquery('mg_english', ?)");
-		List<Object> args = new ArrayList<>(List.of(word));
-		for (String alternative : alternatives) {
-			sql.append(" || plainto_tsquery('mg_english', ?)");
-			args.add(alternative);
+	/**
+	 * Each word's query: the word or any of its alternatives, built for all words in one
+	 * statement ({@code tsquery_or_agg}); empty for a word that is only a stop word.
+	 */
+	private List<String> tsqueries(List<Word> words, Map<String, Set<String>> alternatives) {
+		List<Integer> index = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			index.add(i);
+			texts.add(words.get(i).token());
+			order.add(0);
+			int n = 1;
+			for (String alternative : alternatives.getOrDefault(words.get(i).lexeme(), Set.of())) {
+				index.add(i);
+				texts.add(alternative);
+				order.add(n++);
+			}
 		}
-		sql.append(")::text");
-		String query = this.jdbc.queryForObject(sql.toString(), String.class, args.toArray());
-		return (query != null) ? query : "";
+		String[] queries = new String[words.size()];
+		java.util.Arrays.fill(queries, "");
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select i, tsquery_or_agg(plainto_tsquery('mg_english', t) order by n)::text "
+					+ "from unnest(?, ?, ?) as x(i, t, n) group by i");
+			ps.setArray(1, con.createArrayOf("int4", index.toArray()));
+			ps.setArray(2, con.createArrayOf("text", texts.toArray()));
+			ps.setArray(3, con.createArrayOf("int4", order.toArray()));
+			return ps;
+		}, (rs) -> {
+			String query = rs.getString(2);
+			queries[rs.getInt(1)] = (query != null) ? query : "";
+		});
+		return List.of(queries);
 	}
 
 	private String combine(List<String> parts, String function, String operator) {
@@ -275,8 +308,20 @@ class QueryAnalyzer {
 		return frequencies.getOrDefault(OWN + lexeme, 0);
 	}
 
-	private boolean inVocabulary(String word) {
-		return count("select count(*) from search_vocabulary where word = ?", word) > 0;
+	/** Which of the given words are in the vocabulary, in one statement. */
+	private Set<String> inVocabulary(List<String> words) {
+		if (words.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> known = new java.util.HashSet<>();
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select word from search_vocabulary where word = any (?)");
+			ps.setArray(1, con.createArrayOf("text", words.toArray()));
+			return ps;
+		}, (rs) -> {
+			known.add(rs.getString(1));
+		});
+		return known;
 	}
 
 	private int count(String sql, Object... args) {
