@@ -2,6 +2,8 @@ package org.myositisguide.content;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The {@code check} command: validates a content folder without a database or web server,
@@ -14,14 +16,21 @@ public final class ContentCheck {
 	}
 
 	public static int run(String[] args, PrintStream out) {
+		return run(args, out, LocalDate.now());
+	}
+
+	/** Runs the check as on the given day (review reminders depend on it). */
+	public static int run(String[] args, PrintStream out, LocalDate today) {
 		Path folder = Path.of((args.length > 1) ? args[1] : "content");
 		long start = System.nanoTime();
 		ContentSnapshot snapshot = new ContentLoader().load(folder);
 		snapshot.problems().forEach(out::println);
+		List<Problem> reviews = ReviewSchedule.problems(snapshot.articles(), today);
+		reviews.forEach(out::println);
 		out.print(ContentReport.of(snapshot));
 		out.printf("%s: %d articles, %d topics, %d glossary terms, %d synonym groups; %d errors, %d warnings (%d ms)%n",
 				folder, snapshot.articleSlugsOnDisk().size(), snapshot.tags().size(), snapshot.glossary().size(),
-				snapshot.synonyms().size(), snapshot.errorCount(), snapshot.warningCount(),
+				snapshot.synonyms().size(), snapshot.errorCount(), snapshot.warningCount() + reviews.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return (snapshot.errorCount() > 0) ? 1 : 0;
 	}

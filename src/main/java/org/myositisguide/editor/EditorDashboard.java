@@ -56,10 +56,14 @@ public class EditorDashboard {
 			LocalDate due = rs.getObject("review_due", LocalDate.class);
 			String review = due.isBefore(today) ? "overdue"
 					: due.isBefore(today.plusDays(DUE_SOON_DAYS + 1)) ? "due soon" : "ok";
+			List<Problem> own = new ArrayList<>();
+			if ("overdue".equals(review) && !"draft".equals(status)) {
+				own.add(Problem.error(path, 0, "medical review overdue since " + due));
+			}
+			own.addAll(problems.getOrDefault(path, List.of()));
 			return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
 					rs.getObject("updated", LocalDate.class), rs.getObject("reviewed", LocalDate.class), due, review,
-					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"),
-					problems.getOrDefault(path, List.of()));
+					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"), own);
 		});
 		List<Problem> siteProblems = problems.entrySet()
 			.stream()

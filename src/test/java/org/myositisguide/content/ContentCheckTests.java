@@ -14,7 +14,7 @@ class ContentCheckTests {
 
 	private int check(String folder) {
 		return ContentCheck.run(new String[] { "check", folder },
-				new PrintStream(this.output, true, StandardCharsets.UTF_8));
+				new PrintStream(this.output, true, StandardCharsets.UTF_8), java.time.LocalDate.of(2026, 11, 1));
 	}
 
 	@Test
@@ -30,6 +30,14 @@ class ContentCheckTests {
 		assertThat(this.output.toString(StandardCharsets.UTF_8))
 			.contains("src/test/resources/fixtures/broken/articles/bad-things.md:5: error: 'published' is not a "
 					+ "valid date");
+	}
+
+	@Test
+	void remindsOfReviewsDueWithinThirtyDaysOnTheGivenDay() {
+		ContentCheck.run(new String[] { "check", "src/test/resources/fixtures/content" },
+				new PrintStream(this.output, true, StandardCharsets.UTF_8), java.time.LocalDate.of(2027, 9, 20));
+		assertThat(this.output.toString(StandardCharsets.UTF_8))
+			.contains("alpha.md:1: warning: medical review due on 2027-10-01 (in 11 days)");
 	}
 
 }
