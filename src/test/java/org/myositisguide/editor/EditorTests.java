@@ -133,10 +133,12 @@ class EditorTests {
 	@Test
 	void dashboardListsEveryArticleWithStatusReviewAndProblemsAndCountsPerTopic() throws Exception {
 		Files.writeString(CONTENT.resolve("articles/broken.md"), "---\ntitle: [unclosed\n---\nText\n");
+		write("beta", read("beta").replaceFirst("reviewed: .*", "reviewed: 2020-01-01"));
 		this.indexer.reindex();
 		String page = body(get("/editor").with(editor()));
 		assertThat(page).contains("Editor dashboard", "Alpha: Steroids for Myositis", ">scheduled<", ">draft<",
-				"broken.md", "invalid YAML", "Articles per topic", "Mark reviewed");
+				"broken.md", "invalid YAML", "Articles per topic", "Mark reviewed",
+				"medical review overdue since 2021-01-01", "review-overdue");
 	}
 
 	@Test
