@@ -24,7 +24,6 @@ import org.myositisguide.catalog.TagRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,13 +101,13 @@ class PageWarmer implements DisposableBean {
 		try {
 			paths = paths();
 		}
-		catch (DataAccessException ex) {
+		catch (RuntimeException ex) {
 			logger.warn("Cannot list the pages to render ahead of readers: " + ex.getMessage());
 			return;
 		}
 		int rendered = 0;
 		for (String path : paths.subList(0, Math.min(paths.size(), this.limit))) {
-			if (this.site.version() != version) {
+			if (this.site.version() != version || this.executor.isShutdown()) {
 				return;
 			}
 			try {
