@@ -25,7 +25,7 @@ DATA=$(mktemp -d /tmp/mg-load.XXXXXX)
 java -Xmx512m -jar "$JAR" --server.port="$PORT" --site.embedded-db.port=$((PORT + 1)) \
   --site.embedded-db.data-dir="$DATA/pgdata" --site.watch=false > "$OUT/load-app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until grep -qE "Rendered [0-9]+ of [0-9]+ public pages|APPLICATION FAILED" "$OUT/load-app.log"; do
   kill -0 $APP 2>/dev/null || { tail -20 "$OUT/load-app.log"; exit 1; }
   sleep 1
