@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of the site in one place, bound from {@code site.*}.
@@ -14,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDb the embedded PostgreSQL started when no datasource URL is set
  * @param search search settings
  * @param watch re-index automatically when a file in the content folder changes
+ * @param pageCache rendered pages kept in memory
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultValue("20") int tagPageSize,
-		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search, @DefaultValue("true") boolean watch) {
+		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search, @DefaultValue("true") boolean watch,
+		@DefaultValue PageCache pageCache) {
 
 	/**
 	 * @param pageSize results per page
@@ -29,6 +32,16 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultV
 	 */
 	public record Search(@DefaultValue("10") int pageSize, @DefaultValue("200") int maxQueryLength,
 			@DefaultValue("0.5") double minCoverage, @DefaultValue("2000") int cacheSize) {
+	}
+
+	/**
+	 * @param maxSize memory for rendered pages (their bytes); the least useful go first
+	 * @param warmLimit after every index run, this many public pages (home, topics,
+	 * glossary, then articles newest first, then glossary terms) are rendered ahead of
+	 * readers, so that they can be served even while the database is unreachable; 0 turns
+	 * this off
+	 */
+	public record PageCache(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("500") int warmLimit) {
 	}
 
 	/**

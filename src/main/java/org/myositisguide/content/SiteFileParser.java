@@ -35,7 +35,14 @@ final class SiteFileParser {
 		List<SiteInfo.FooterLink> links = new ArrayList<>();
 		for (Map<String, FrontMatter.Located> link : yaml.mappingList("footer-links")) {
 			if (link.containsKey("title") && link.containsKey("url")) {
-				links.add(new SiteInfo.FooterLink(link.get("title").value(), link.get("url").value()));
+				String url = link.get("url").value();
+				if (isSitePath(url) || ArticleParser.isWebUrl(url)) {
+					links.add(new SiteInfo.FooterLink(link.get("title").value(), url));
+				}
+				else {
+					problems.add(Problem.error(files.display(file), link.get("url").line(), "footer link '" + url
+							+ "' is neither a path on this site nor an http(s) address: left out"));
+				}
 			}
 			else {
 				problems.add(Problem.warning(files.display(file), link.get("").line(),
@@ -43,11 +50,21 @@ final class SiteFileParser {
 			}
 		}
 		SiteInfo fallback = SiteInfo.DEFAULT;
+		String baseUrl = yaml.string("base-url").orElse(fallback.baseUrl());
+		if (!ArticleParser.isWebUrl(baseUrl)) {
+			problems.add(Problem.error(files.display(file), yaml.line("base-url"),
+					"base-url '" + baseUrl + "' is not an http(s) address: using " + fallback.baseUrl()));
+			baseUrl = fallback.baseUrl();
+		}
 		return new SiteInfo(yaml.string("name").orElse(fallback.name()),
-				yaml.string("tagline").orElse(fallback.tagline()),
-				yaml.string("base-url").orElse(fallback.baseUrl()).replaceAll("/+$", ""),
+				yaml.string("tagline").orElse(fallback.tagline()), baseUrl.replaceAll("/+$", ""),
 				yaml.string("disclaimer").orElse(fallback.disclaimer()), List.copyOf(links),
 				yaml.stringList("featured"));
+	}
+
+	/** A path on this site, such as {@code /tags}: not {@code //host} (another site). */
+	private static boolean isSitePath(String url) {
+		return url.startsWith("/") && !url.startsWith("//") && !url.contains("\\");
 	}
 
 	static List<SynonymGroup> synonyms(ContentFiles files, Path file, List<Problem> problems) {

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.myositisguide.SiteProperties;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -39,14 +38,18 @@ class EmbeddedDatabaseConfiguration {
 			.start();
 	}
 
+	/**
+	 * The pool takes the same {@code spring.datasource.hikari.*} settings as one for an
+	 * external database (timeouts, keepalive, validation).
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded");
 		dataSource.setMaximumPoolSize(10);
-		dataSource.setConnectionTimeout(3000);
 		return dataSource;
 	}
 

@@ -1,12 +1,14 @@
 package org.myositisguide.index;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.myositisguide.SiteProperties;
@@ -86,7 +88,7 @@ public class IndexEvents implements SmartLifecycle {
 		long backoff = 500;
 		boolean missed = false;
 		while (this.running) {
-			try (Connection connection = this.dataSource.getConnection()) {
+			try (Connection connection = openConnection()) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("LISTEN " + CHANNEL);
 				}
@@ -126,6 +128,27 @@ public class IndexEvents implements SmartLifecycle {
 				backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
 			}
 		}
+	}
+
+	/**
+	 * A connection of its own, outside the pool, so that listening never takes a
+	 * connection from readers (or looks like a stuck one).
+	 */
+	private Connection openConnection() throws SQLException {
+		if (this.dataSource instanceof HikariDataSource hikari) {
+			java.util.Properties properties = new java.util.Properties();
+			properties.putAll(hikari.getDataSourceProperties());
+			if (hikari.getUsername() != null) {
+				properties.setProperty("user", hikari.getUsername());
+			}
+			if (hikari.getPassword() != null) {
+				properties.setProperty("password", hikari.getPassword());
+			}
+			properties.setProperty("ApplicationName", "myositis-guide index listener");
+			properties.setProperty("connectTimeout", "5");
+			return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
+		}
+		return this.dataSource.getConnection();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.myositisguide.web;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.myositisguide.catalog.SiteSettings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,9 +20,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * When the database cannot be reached, readers get a calm "try again soon" page (or a
- * JSON error under {@code /api/}) with status 503 and a {@code Retry-After}, never a
- * stack trace. Pages already in the page cache keep being served.
+ * When the database cannot be reached, a page that was rendered before is served from the
+ * {@link PageCache} as it last was (header {@code X-Page-Cache: stale}), however old;
+ * otherwise readers get a calm "try again soon" page (or a JSON error under
+ * {@code /api/}) with status 503 and a {@code Retry-After}, never a stack trace.
  */
 @ControllerAdvice
 class DatabaseUnavailableAdvice {
@@ -31,13 +34,28 @@ class DatabaseUnavailableAdvice {
 
 	private final SiteSettings settings;
 
-	DatabaseUnavailableAdvice(SiteSettings settings) {
+	private final ObjectProvider<PageCache> pages;
+
+	/**
+	 * @param pages the page cache (absent only in MVC slice tests)
+	 */
+	DatabaseUnavailableAdvice(SiteSettings settings, ObjectProvider<PageCache> pages) {
 		this.settings = settings;
+		this.pages = pages;
 	}
 
 	@ExceptionHandler({ DataAccessException.class, CannotCreateTransactionException.class })
 	Object unavailable(HttpServletRequest request, HttpServletResponse response, RuntimeException ex) {
-		logger.warn("Database unavailable for " + request.getRequestURI() + ": " + ex.getMessage());
+		PageCache cache = this.pages.getIfAvailable();
+		Optional<PageCache.Page> stale = (cache != null) ? cache.latest(request) : Optional.empty();
+		logger.warn("Database unavailable for " + request.getRequestURI() + ": " + ex.getMessage()
+				+ (stale.isPresent() ? " (serving the last good copy)" : ""));
+		if (stale.isPresent()) {
+			return ResponseEntity.ok()
+				.header(PageCacheFilter.HEADER, "stale")
+				.contentType(MediaType.parseMediaType(stale.get().contentType()))
+				.body(stale.get().body());
+		}
 		if (request.getRequestURI().startsWith("/api/")) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", RETRY_AFTER_SECONDS)

@@ -1,13 +1,11 @@
 package org.myositisguide.web;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * HTTP caching of pages: rendered pages kept in memory per index version
+ * HTTP caching of pages: rendered pages kept in memory per index version and day
  * ({@link PageCacheFilter}), a strong ETag over the page bytes (Spring's
  * {@link ShallowEtagHeaderFilter}), so a browser or proxy revalidating with
  * {@code If-None-Match} gets a 304 with no body, and {@code Cache-Control: no-cache} so
@@ -31,9 +29,8 @@ class HttpCaching {
 
 	/** Rendered pages from memory; runs inside the ETag filter, so hits get ETags too. */
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCache(SiteSettings site, Clock clock) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(site, clock));
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(pages));
 		registration.addUrlPatterns(PAGES);
 		registration.setName("pageCache");
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);

@@ -1,43 +1,30 @@
 package org.myositisguide.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
+import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves repeat requests for pages from memory: the rendered bytes of a successful page,
- * keyed by URL, index version and date (so a scheduled article appears on its day). A new
- * index version makes every entry unreachable at once; errors are never cached. Bounded
- * in entries and age (Caffeine).
+ * Serves repeat requests for pages from memory ({@link PageCache}) when the copy is
+ * current, so that they touch neither templates nor the database; otherwise renders the
+ * page and keeps a successful one. A page that is now missing is forgotten.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	private static final int MAX_ENTRIES = 5_000;
+	/** Response header saying where a page came from: {@code hit} or {@code stale}. */
+	static final String HEADER = "X-Page-Cache";
 
-	private final Cache<String, Page> cache = Caffeine.newBuilder()
-		.maximumSize(MAX_ENTRIES)
-		.expireAfterWrite(Duration.ofHours(1))
-		.build();
+	private final PageCache cache;
 
-	private final SiteSettings site;
-
-	private final Clock clock;
-
-	PageCacheFilter(SiteSettings site, Clock clock) {
-		this.site = site;
-		this.clock = clock;
+	PageCacheFilter(PageCache cache) {
+		this.cache = cache;
 	}
 
 	@Override
@@ -47,26 +34,33 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = this.site.version() + "|" + LocalDate.now(this.clock) + "|" + request.getRequestURI() + "?"
-				+ request.getQueryString();
-		Page cached = this.cache.getIfPresent(key);
-		if (cached != null) {
-			response.setHeader("X-Page-Cache", "hit");
-			response.setContentType(cached.contentType());
-			response.setContentLength(cached.body().length);
-			response.getOutputStream().write(cached.body());
+		Optional<PageCache.Page> current = this.cache.current(request);
+		if (current.isPresent()) {
+			write(response, current.get(), "hit");
 			return;
 		}
+		PageCache.Stamp stamp = this.cache.stamp();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null) {
-			this.cache.put(key, new Page(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+		int status = wrapper.getStatus();
+		if (status == HttpServletResponse.SC_OK && wrapper.getContentType() != null
+				&& wrapper.getHeader(HEADER) == null) {
+			this.cache.put(request,
+					new PageCache.Page(stamp, wrapper.getContentType(), wrapper.getContentAsByteArray()));
+		}
+		else if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_GONE
+				|| status == HttpServletResponse.SC_MOVED_PERMANENTLY) {
+			this.cache.remove(request);
 		}
 		wrapper.copyBodyToResponse();
 	}
 
-	/** A rendered page. */
-	private record Page(String contentType, byte[] body) {
+	/** Writes a kept page as the response. */
+	static void write(HttpServletResponse response, PageCache.Page page, String source) throws IOException {
+		response.setHeader(HEADER, source);
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
 	}
 
 }
