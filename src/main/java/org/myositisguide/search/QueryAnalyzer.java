@@ -308,20 +308,26 @@ class QueryAnalyzer {
 		return frequencies.getOrDefault(OWN + lexeme, 0);
 	}
 
-	/** Which of the given words are in the vocabulary, in one statement. */
+	/**
+	 * Which of the given words are in the vocabulary, from memory: the vocabulary (a few
+	 * thousand words) is read once per index version.
+	 */
 	private Set<String> inVocabulary(List<String> words) {
-		if (words.isEmpty()) {
-			return Set.of();
+		long version = this.index.version();
+		Vocabulary cached = this.vocabulary;
+		if (cached.version() != version) {
+			cached = new Vocabulary(version,
+					Set.copyOf(this.jdbc.queryForList("select word from search_vocabulary", String.class)));
+			this.vocabulary = cached;
 		}
-		Set<String> known = new java.util.HashSet<>();
-		this.jdbc.query((con) -> {
-			var ps = con.prepareStatement("select word from search_vocabulary where word = any (?)");
-			ps.setArray(1, con.createArrayOf("text", words.toArray()));
-			return ps;
-		}, (rs) -> {
-			known.add(rs.getString(1));
-		});
+		Set<String> known = new java.util.HashSet<>(words);
+		known.retainAll(cached.words());
 		return known;
+	}
+
+	private volatile Vocabulary vocabulary = new Vocabulary(-1, Set.of());
+
+	private record Vocabulary(long version, Set<String> words) {
 	}
 
 	private int count(String sql, Object... args) {

@@ -26,10 +26,10 @@ class SearchRepository {
 	private static final int RERANKED = 50;
 
 	/** Characters of text before the first query word that the snippet may use. */
-	private static final int SNIPPET_BEFORE = 300;
+	private static final int SNIPPET_BEFORE = 150;
 
 	/** Characters of text the snippet is chosen from. */
-	private static final int SNIPPET_WINDOW = 1500;
+	private static final int SNIPPET_WINDOW = 800;
 
 	private static final char MARK_START = '\u0001';
 
