@@ -1,27 +1,48 @@
 package org.myositisguide.index;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the index up to date with the content folder when the application starts (not
  * for commands such as {@code add-editor}, which set {@code site.index-on-start=false}).
+ * An empty index (a first start) is built before the web server opens, so the first
+ * reader never sees empty pages; an existing index keeps serving while it is brought up
+ * to date just after the start.
  */
 @Component
 @ConditionalOnProperty(prefix = "site", name = "index-on-start", havingValue = "true", matchIfMissing = true)
-class IndexOnStartup implements ApplicationRunner {
+class IndexOnStartup implements SmartInitializingSingleton, ApplicationRunner {
 
 	private final ContentIndexer indexer;
 
-	IndexOnStartup(ContentIndexer indexer) {
+	private final JdbcTemplate jdbc;
+
+	private boolean done;
+
+	IndexOnStartup(ContentIndexer indexer, JdbcTemplate jdbc) {
 		this.indexer = indexer;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		Boolean empty = this.jdbc.queryForObject("select not exists (select 1 from article)", Boolean.class);
+		if (Boolean.TRUE.equals(empty)) {
+			this.indexer.reindex();
+			this.done = true;
+		}
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.indexer.reindex();
+		if (!this.done) {
+			this.indexer.reindex();
+		}
 	}
 
 }

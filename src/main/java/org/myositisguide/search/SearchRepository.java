@@ -23,7 +23,7 @@ class SearchRepository {
 	private static final double BODY_DENSITY_WEIGHT = 20.0;
 
 	/** How many candidates beyond the page are re-ranked by body density. */
-	private static final int RERANKED = 50;
+	private static final int RERANKED = 20;
 
 	/** Characters of text before the first query word that the snippet may use. */
 	private static final int SNIPPET_BEFORE = 150;

@@ -77,6 +77,11 @@ class PageWarmer implements DisposableBean {
 	void serverStarted(WebServerInitializedEvent event) {
 		if (event.getApplicationContext().getServerNamespace() == null) {
 			this.server = URI.create("http://127.0.0.1:" + event.getWebServer().getPort());
+			long version = this.site.version();
+			if (this.limit > 0 && version > 0 && version != this.warmedVersion) {
+				// The index was built before the server opened (a first start).
+				this.executor.execute(() -> warm(version));
+			}
 		}
 	}
 
