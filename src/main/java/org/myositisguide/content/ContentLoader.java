@@ -63,13 +63,8 @@ public final class ContentLoader {
 	 */
 	public ContentSnapshot load(Path root, Map<String, String> indexedHashes) {
 		List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-		ContentFiles files;
-		try {
-			files = new ContentFiles(root);
-		}
-		catch (IOException ex) {
-			problems
-				.add(Problem.error(root.toString(), 0, "content folder not found or unreadable: " + ex.getMessage()));
+		ContentFiles files = open(root, problems);
+		if (files == null) {
 			return new ContentSnapshot(SiteInfo.DEFAULT, List.of(), Set.of(), List.of(), List.of(), List.of(),
 					List.copyOf(problems));
 		}
@@ -167,13 +162,8 @@ public final class ContentLoader {
 	 */
 	public ArticleCheck checkArticle(Path root, String slug, String text) {
 		List<Problem> problems = new ArrayList<>();
-		ContentFiles files;
-		try {
-			files = new ContentFiles(root);
-		}
-		catch (IOException ex) {
-			problems
-				.add(Problem.error(root.toString(), 0, "content folder not found or unreadable: " + ex.getMessage()));
+		ContentFiles files = open(root, problems);
+		if (files == null) {
 			return new ArticleCheck(null, problems);
 		}
 		Map<String, Parsed<TagSource>> tags = parseAll(files, "tags", new ArrayList<>(), TopicParser::tag);
@@ -204,6 +194,18 @@ public final class ContentLoader {
 					+ GRADE_WARNING + ": use shorter sentences and plainer words"));
 		}
 		return new ArticleCheck(article.withRendered(rendered), problems);
+	}
+
+	/** The content folder, or null with a problem recorded when it cannot be read. */
+	private static ContentFiles open(Path root, List<Problem> problems) {
+		try {
+			return new ContentFiles(root);
+		}
+		catch (IOException ex) {
+			problems
+				.add(Problem.error(root.toString(), 0, "content folder not found or unreadable: " + ex.getMessage()));
+			return null;
+		}
 	}
 
 	/**
