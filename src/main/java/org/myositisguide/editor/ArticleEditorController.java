@@ -95,7 +95,7 @@ class ArticleEditorController {
 			redirect.addFlashAttribute("message", "Marked '" + slug + "' as reviewed today.");
 			return "redirect:/editor";
 		}
-		redirect.addFlashAttribute("message", "Could not mark '" + slug + "' as reviewed: " + explain(result));
+		redirect.addFlashAttribute("message", "Could not mark '" + slug + "' as reviewed: " + result.explain());
 		return "redirect:/editor";
 	}
 
@@ -125,7 +125,7 @@ class ArticleEditorController {
 					HttpStatus.CONFLICT);
 		}
 		if (!(result instanceof SaveResult.Saved)) {
-			return newForm(cleanSlug, title, tag, List.of(explain(result)), HttpStatus.UNPROCESSABLE_CONTENT);
+			return newForm(cleanSlug, title, tag, List.of(result.explain()), HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		redirect.addFlashAttribute("message", "Created '" + cleanSlug + "' as a draft. Readers cannot see it yet.");
 		return "redirect:/editor/articles/" + cleanSlug + "/edit";
@@ -150,7 +150,7 @@ class ArticleEditorController {
 			return view;
 		}
 		return form(form, List.of(),
-				"Nothing was saved: " + explain(result)
+				"Nothing was saved: " + result.explain()
 						+ ". Your text is still here: try again, or copy it somewhere safe.",
 				HttpStatus.INTERNAL_SERVER_ERROR);
 	}
@@ -173,24 +173,6 @@ class ArticleEditorController {
 		view.addObject("errors", errors);
 		view.addObject("noindex", true);
 		return view;
-	}
-
-	private static String explain(SaveResult result) {
-		if (result instanceof SaveResult.Invalid invalid) {
-			return invalid.problems()
-				.stream()
-				.filter(Problem::isError)
-				.map(Problem::toString)
-				.reduce((a, b) -> a + "; " + b)
-				.orElse("the file has errors");
-		}
-		if (result instanceof SaveResult.Conflict) {
-			return "the file changed on disk meanwhile";
-		}
-		if (result instanceof SaveResult.Failed failed) {
-			return failed.reason();
-		}
-		return "saved";
 	}
 
 	private static void requireSlug(String slug) {

@@ -56,15 +56,7 @@ class RevisionController {
 			redirect.addFlashAttribute("message", "Restored revision " + id + ". The site shows it now.");
 			return "redirect:/editor/articles/" + revision.slug() + "/edit";
 		}
-		String why = (result instanceof SaveResult.Invalid invalid)
-				? "it no longer passes the checks (" + invalid.problems()
-					.stream()
-					.filter(org.myositisguide.content.Problem::isError)
-					.findFirst()
-					.map(Object::toString)
-					.orElse("errors") + ")"
-				: (result instanceof SaveResult.Failed failed) ? failed.reason() : "the file changed meanwhile";
-		redirect.addFlashAttribute("message", "Revision " + id + " was not restored: " + why + ".");
+		redirect.addFlashAttribute("message", "Revision " + id + " was not restored: " + result.explain() + ".");
 		return "redirect:/editor/articles/" + revision.slug() + "/revisions";
 	}
 

@@ -11,6 +11,25 @@ import org.myositisguide.content.Problem;
  */
 public sealed interface SaveResult {
 
+	/** Why nothing was written, in words for the editor ("saved" when it was). */
+	default String explain() {
+		if (this instanceof Invalid invalid) {
+			return invalid.problems()
+				.stream()
+				.filter(Problem::isError)
+				.map(Problem::toString)
+				.reduce((a, b) -> a + "; " + b)
+				.orElse("the file has errors");
+		}
+		if (this instanceof Conflict) {
+			return "the file changed on disk meanwhile";
+		}
+		if (this instanceof Failed failed) {
+			return failed.reason();
+		}
+		return "saved";
+	}
+
 	/** Written atomically, stored as a revision and indexed. */
 	record Saved(String hash, List<Problem> warnings) implements SaveResult {
 	}

@@ -67,7 +67,8 @@ class QueryAnalyzer {
 
 	private static final String PUBLIC = "status = 'published' and published <= ?";
 
-	private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
+	/** A lexeme in a tsquery's text form, with its quotes. */
+	static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
 
 	private static final String OWN = "own:";
 

@@ -158,15 +158,13 @@ public class SearchService {
 			queries.add(analysis.must());
 		}
 		for (String query : queries) {
-			java.util.regex.Matcher lexeme = LEXEME.matcher(query);
+			java.util.regex.Matcher lexeme = QueryAnalyzer.LEXEME.matcher(query);
 			while (lexeme.find()) {
 				words.add(lexeme.group(1).replace("''", "'"));
 			}
 		}
 		return List.copyOf(words);
 	}
-
-	private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
 
 	/**
 	 * The glossary term named in the query (the longest name that appears as whole
