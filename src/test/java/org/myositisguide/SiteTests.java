@@ -156,6 +156,24 @@ class SiteTests {
 	}
 
 	@Test
+	void pagesCarryLastModifiedAndAnswerIfModifiedSinceWith304() throws Exception {
+		HttpResponse<String> page = get("/tags/myositis");
+		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+		HttpResponse<String> same = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/tags/myositis"))
+				.header("If-Modified-Since", lastModified)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(same.statusCode()).isEqualTo(304);
+		assertThat(same.body()).isEmpty();
+		HttpResponse<String> older = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/tags/myositis"))
+				.header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(older.statusCode()).isEqualTo(200);
+		assertThat(older.body()).contains("<h1>");
+	}
+
+	@Test
 	void repeatPagesComeFromThePageCacheButErrorsNeverDo() throws Exception {
 		get("/glossary/anti-jo-1");
 		HttpResponse<String> again = get("/glossary/anti-jo-1");

@@ -23,6 +23,8 @@ public class SiteSettings implements ApplicationEventPublisherAware {
 
 	private ApplicationEventPublisher events;
 
+	private volatile java.time.Instant updatedAt = java.time.Instant.EPOCH;
+
 	@Override
 	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
 		this.events = events;
@@ -35,10 +37,16 @@ public class SiteSettings implements ApplicationEventPublisherAware {
 	/** Called after every index run: new site text, and a new version for page caches. */
 	public void update(SiteInfo site) {
 		this.current = site;
+		this.updatedAt = java.time.Instant.now();
 		long updated = this.version.incrementAndGet();
 		if (this.events != null) {
 			this.events.publishEvent(new Updated(updated));
 		}
+	}
+
+	/** When this instance last took a new index (for {@code Last-Modified}). */
+	public java.time.Instant updatedAt() {
+		return this.updatedAt;
 	}
 
 	/** Changes whenever the index changes; page caches key on it. */

@@ -39,6 +39,16 @@ class PageCache {
 	}
 
 	/** What a page rendered now would be stamped with. */
+	/**
+	 * When the pages last changed, to the second: the newer of the index's last change
+	 * and the start of today (scheduled articles appear at midnight).
+	 */
+	long lastModified() {
+		long midnight = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant().toEpochMilli();
+		long index = this.site.updatedAt().toEpochMilli();
+		return (Math.max(midnight, index) / 1000) * 1000;
+	}
+
 	Stamp stamp() {
 		return new Stamp(this.site.version(), LocalDate.now(this.clock));
 	}

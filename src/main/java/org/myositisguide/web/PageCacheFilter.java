@@ -8,13 +8,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves repeat requests for pages from memory ({@link PageCache}) when the copy is
  * current, so that they touch neither templates nor the database; otherwise renders the
- * page and keeps a successful one. A page that is now missing is forgotten.
+ * page and keeps a successful one. A page that is now missing is forgotten. Every page
+ * carries {@code Last-Modified}, and {@code If-Modified-Since} gets a 304 (an
+ * {@code If-None-Match} is left to the ETag filter, which then takes precedence).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -34,6 +37,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		long lastModified = this.cache.lastModified();
+		if (request.getHeader("If-None-Match") == null
+				&& new ServletWebRequest(request, response).checkNotModified(lastModified)) {
+			return;
+		}
+		response.setDateHeader("Last-Modified", lastModified);
 		Optional<PageCache.Page> current = this.cache.current(request);
 		if (current.isPresent()) {
 			write(response, current.get(), "hit");
