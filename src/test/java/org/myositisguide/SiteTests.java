@@ -156,6 +156,26 @@ class SiteTests {
 	}
 
 	@Test
+	void appointmentSheetsHoldKeyPointsQuestionsOnceTermsNotesAndAddresses() throws Exception {
+		HttpResponse<String> one = get("/articles/muscle-biopsy/print");
+		assertThat(one.statusCode()).isEqualTo(200);
+		assertThat(one.body()).contains("<h1>Appointment sheet</h1>", "/articles/muscle-biopsy", "Last reviewed",
+				"Next review due", "Questions to ask your care team", "Words you may hear",
+				"<h2 id=\"sheet-notes\">Notes</h2>", "When to get urgent help", "not medical advice");
+		assertThat(get("/articles/muscle-biopsy").body()).contains("href=\"/articles/muscle-biopsy/print\"");
+		HttpResponse<String> several = get(
+				"/print?articles=muscle-biopsy,swallowing-problems,muscle-biopsy,nothing-here");
+		assertThat(several.statusCode()).isEqualTo(200);
+		String body = several.body();
+		assertThat(body.split("class=\"sheet-article\"", -1)).as("two articles, the repeat and the unknown left out")
+			.hasSize(3);
+		java.util.List<String> questions = org.jsoup.Jsoup.parse(body).select(".sheet-questions li").eachText();
+		assertThat(questions).doesNotHaveDuplicates().isNotEmpty();
+		assertThat(get("/print?articles=nothing-here").statusCode()).isEqualTo(404);
+		assertThat(get("/print").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void pagesCarryLastModifiedAndAnswerIfModifiedSinceWith304() throws Exception {
 		HttpResponse<String> page = get("/tags/myositis");
 		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();

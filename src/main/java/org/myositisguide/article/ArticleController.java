@@ -1,5 +1,7 @@
 package org.myositisguide.article;
 
+import java.util.List;
+
 import org.myositisguide.catalog.SiteSettings;
 import org.myositisguide.web.ResourceNotFoundException;
 
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -37,6 +40,26 @@ class ArticleController {
 					this.structuredData.of(page, this.site.current().name(), this.site.current().baseUrl()));
 			return "article/show";
 		}).orElseGet(() -> redirect(slug));
+	}
+
+	/** The appointment sheet for one article. */
+	@GetMapping("/articles/{slug}/print")
+	String print(@PathVariable String slug, Model model) {
+		return sheet(List.of(slug), model);
+	}
+
+	/** One appointment sheet for several articles: {@code /print?articles=a,b,c}. */
+	@GetMapping("/print")
+	String printSeveral(@RequestParam(defaultValue = "") List<String> articles, Model model) {
+		return sheet(articles, model);
+	}
+
+	private String sheet(List<String> slugs, Model model) {
+		PrintSheet sheet = this.pages.printSheet(slugs)
+			.orElseThrow(() -> new ResourceNotFoundException("Articles " + slugs));
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("pageDescription", "A sheet to print and take to an appointment.");
+		return "article/print";
 	}
 
 	private RedirectView redirect(String slug) {

@@ -1,5 +1,6 @@
 package org.myositisguide.article;
 
+import org.myositisguide.catalog.GlossaryRepository;
 import org.myositisguide.catalog.Tag;
 import org.myositisguide.catalog.TagRepository;
 import org.myositisguide.content.ArticleSource;
@@ -35,9 +36,12 @@ public class ArticlePages {
 
 	private final TagRepository tags;
 
-	public ArticlePages(ArticleRepository articles, TagRepository tags, Clock clock) {
+	private final GlossaryRepository glossary;
+
+	public ArticlePages(ArticleRepository articles, TagRepository tags, GlossaryRepository glossary, Clock clock) {
 		this.articles = articles;
 		this.tags = tags;
+		this.glossary = glossary;
 		this.clock = clock;
 	}
 
@@ -109,6 +113,45 @@ public class ArticlePages {
 		return this.articles.findPublicByTag(tag, LocalDate.now(this.clock), PageRequest.of(page, size))
 			.map(ArticleCard::of);
 	}
+
+	/**
+	 * The appointment sheet for the given public articles (in the given order, unknown or
+	 * repeated ones left out); empty when none is public.
+	 */
+	public Optional<PrintSheet> printSheet(List<String> slugs) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<String> wanted = slugs.stream().distinct().limit(PrintSheet.MAX_ARTICLES).toList();
+		List<Article> found = this.articles.findPublicBySlugs(wanted, today);
+		List<Article> ordered = wanted.stream()
+			.flatMap((slug) -> found.stream().filter((a) -> a.getSlug().equals(slug)))
+			.toList();
+		if (ordered.isEmpty()) {
+			return Optional.empty();
+		}
+		java.util.Set<String> termSlugs = new java.util.LinkedHashSet<>();
+		java.util.Set<String> questions = new java.util.LinkedHashSet<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (Article a : ordered) {
+			GLOSSARY_LINK.matcher(a.getBodyHtml()).results().forEach((m) -> termSlugs.add(m.group(1)));
+			for (String question : a.getQuestions()) {
+				if (seen.add(question.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " "))) {
+					questions.add(question.strip());
+				}
+			}
+		}
+		List<PrintSheet.Term> terms = termSlugs.isEmpty() ? List.of()
+				: this.glossary.findBySlugInOrderByTermAsc(termSlugs)
+					.stream()
+					.map((g) -> new PrintSheet.Term(g.getTerm(), g.getAbbreviation(), g.getDefinition()))
+					.toList();
+		return Optional.of(new PrintSheet(ordered.stream()
+			.map((a) -> new PrintSheet.Item(a.getSlug(), a.getTitle(), a.getSummary(), a.getReviewed(),
+					a.getReviewDue(), a.getKeyPoints()))
+			.toList(), terms, List.copyOf(questions)));
+	}
+
+	private static final java.util.regex.Pattern GLOSSARY_LINK = java.util.regex.Pattern
+		.compile("href=\"/glossary/([a-z0-9-]+)\"");
 
 	private ArticlePage page(Article a, LocalDate today) {
 		List<ArticleCard> related = this.articles.findRelated(a.getId(), today, Limit.of(RELATED_SHOWN))

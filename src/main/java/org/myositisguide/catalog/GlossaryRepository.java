@@ -14,4 +14,6 @@ public interface GlossaryRepository extends Repository<GlossaryTerm, Long> {
 
 	List<GlossaryTerm> findAllByOrderByTermAsc();
 
+	List<GlossaryTerm> findBySlugInOrderByTermAsc(java.util.Collection<String> slugs);
+
 }

@@ -49,7 +49,8 @@ class SearchRepository {
 	 * much of the body is about the query. In a large library, "broad" concepts (words in
 	 * more than a fifth of the articles) find candidates only through titles; where they
 	 * appear in a summary or topic they add to the score of the best candidates only, so
-	 * a common word never makes PostgreSQL score most of the library.
+	 * a common word never makes PostgreSQL score most of the library (nor read body
+	 * vectors to weigh how much of a body is about it).
 	 */
 	Page find(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit, int offset) {
 		List<Object> args = new ArrayList<>();
@@ -96,7 +97,7 @@ class SearchRepository {
 				+ candidates + filters + "), counted as (select h.id, h.score, count(*) over () as total from hits h"
 				+ "), top as (select * from counted order by score desc limit ?"
 				+ "), ranked as (select t.id, t.total, t.score + ? * coalesce((select sum(c.idf * ts_rank(a.search_body,"
-				+ " c.q, 1)) from c), 0) + coalesce((select sum(c.idf * 2) from c where c.broad"
+				+ " c.q, 1)) from c where not c.broad), 0) + coalesce((select sum(c.idf * 2) from c where c.broad"
 				+ " and a.search_rank @@ c.q and not a.search_title @@ c.q), 0) as final"
 				+ " from top t join article_search a on a.article_id = t.id)"
 				+ " select r.id, a.slug, a.title, a.published, r.total from ranked r join article a on a.id = r.id"

@@ -96,7 +96,8 @@ class AccessibilityBrowserTests {
 	@CsvSource({ "home, /", "article, /articles/dermatomyositis-and-polymyositis", "topics, /tags",
 			"topic, /tags/autoimmune-myopathy", "search, /search?q=trouble+swallowing",
 			"no-results, /search?q=kidney+stone", "glossary, /glossary", "term, /glossary/creatine-kinase",
-			"not-found, /articles/no-such-page", "editor-login, /editor/login" })
+			"not-found, /articles/no-such-page", "editor-login, /editor/login",
+			"appointment-sheet, '/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'" })
 	void pagesHaveNoWcagViolationsOnDesktopOrPhoneInLightOrDarkTheme(String name, String path) throws IOException {
 		for (View view : List.of(new View("light", 1280, 900), new View("light", 390, 844),
 				new View("dark", 1280, 900))) {
