@@ -124,6 +124,30 @@ class AccessibilityBrowserTests {
 		}
 	}
 
+	/**
+	 * WCAG 1.4.4 and 1.4.10: at 200% zoom of a 1280x900 window (the same as a 640 CSS px
+	 * viewport at twice the pixel density) every page type reflows: nothing is wider than
+	 * the window, so nothing needs sideways scrolling or is cut off.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/", "/articles/dermatomyositis-and-polymyositis", "/tags", "/tags/autoimmune-myopathy",
+			"/search?q=trouble+swallowing", "/glossary", "/editor/login",
+			"'/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'" })
+	void pagesReflowAtTwoHundredPercentZoom(String path) throws IOException {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+		try {
+			driver.get("http://localhost:" + this.port + path);
+			Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+			Number clientWidth = (Number) driver.executeScript("return document.documentElement.clientWidth");
+			assertThat(scrollWidth.intValue()).as(path + " at 200% zoom").isLessThanOrEqualTo(clientWidth.intValue());
+			screenshot("zoom-200" + path.replaceAll("[^a-z0-9]+", "-"));
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
 	@Test
 	void editorPagesHaveNoWcagViolationsAfterSigningIn() throws IOException {
 		this.accounts.setPassword("axe-editor", "a password for axe");
