@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
 	/** Bump when rendering changes, so every article is rendered again once. */
-	static final String RENDER_VERSION = "4";
+	static final String RENDER_VERSION = "5";
 
 	private static final double GRADE_WARNING = 9.0;
 
@@ -120,6 +120,7 @@ public final class ContentLoader {
 				}
 			}
 			links.check(article.path(), parsed.bodyLine(), parsed.links(), own);
+			CareCards.check(article, parsed.links(), own);
 			String hash = SourceFile.sha256(article.hash() + renderHash);
 			ArticleSource withHash = article.withHash(hash);
 			if (own.stream().anyMatch(Problem::isError)) {
@@ -183,8 +184,10 @@ public final class ContentLoader {
 			}
 		}
 		com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(source.body());
-		new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of()).check(path, source.bodyLine(),
-				this.renderer.links(markdown), problems);
+		List<MarkdownRenderer.LinkRef> links = this.renderer.links(markdown);
+		new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of()).check(path, source.bodyLine(), links,
+				problems);
+		CareCards.check(article, links, problems);
 		if (problems.stream().anyMatch(Problem::isError)) {
 			return new ArticleCheck(null, problems);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -39,8 +40,11 @@ public final class MarkdownRenderer {
 
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
-		options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()));
+		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+				AutolinkExtension.create(), AdmonitionExtension.create()));
+		options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, CareCards.TYPES);
+		options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, CareCards.TITLES);
+		options.set(AdmonitionExtension.UNRESOLVED_QUALIFIER, CareCards.ROUTINE);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -74,11 +78,15 @@ public final class MarkdownRenderer {
 		return links(parse(markdown));
 	}
 
-	/** The links of a parsed body, with their 0-based lines. */
+	/**
+	 * The links of a parsed body, with their 0-based lines and the level of the care card
+	 * they are in, if any.
+	 */
 	public List<LinkRef> links(Document document) {
 		List<LinkRef> links = new ArrayList<>();
 		new NodeVisitor(new VisitHandler<>(Link.class,
-				(link) -> links.add(new LinkRef(link.getUrl().toString(), link.getStartLineNumber()))))
+				(link) -> links.add(
+						new LinkRef(link.getUrl().toString(), link.getStartLineNumber(), CareCards.levelAround(link)))))
 			.visit(document);
 		return links;
 	}
@@ -112,6 +120,7 @@ public final class MarkdownRenderer {
 				link.attr("title", hint);
 			}
 		}
+		CareCards.dress(html.body());
 		glossary.link(html.body());
 		List<Heading> toc = new ArrayList<>();
 		for (Element heading : html.select("h2[id], h3[id]")) {
@@ -135,7 +144,12 @@ public final class MarkdownRenderer {
 	}
 
 	/** A link target and the 0-based line of the body it is on. */
-	public record LinkRef(String url, int line) {
+	public record LinkRef(String url, int line, String card) {
+
+		public LinkRef(String url, int line) {
+			this(url, line, null);
+		}
+
 	}
 
 	/** Rendered HTML and what is derived from it. */

@@ -130,4 +130,24 @@ class ContentLoaderTests {
 		return snapshot.articles().stream().filter((a) -> a.slug().equals(slug)).findFirst().get().title();
 	}
 
+	@Test
+	void articlesAboutTheLungsHeartSwallowingOrComplicationsNeedAnUrgentCareCardLinkingToUrgentHelp() throws Exception {
+		Path root = org.myositisguide.support.TestFiles.copyOfFixtures();
+		java.nio.file.Files.writeString(root.resolve("tags/lungs.md"),
+				"---\nname: Lungs\ntitle: Lungs\ndefinition: how myositis can affect breathing\n---\nLungs.\n");
+		String article = java.nio.file.Files.readString(root.resolve("articles/beta.md"))
+			.replaceFirst("tags: \\[[^\\]]*\\]", "tags: [lungs]");
+		java.nio.file.Files.writeString(root.resolve("articles/beta.md"), article);
+		assertThat(new ContentLoader().load(root).problems()).extracting(Problem::toString)
+			.anyMatch((p) -> p.contains("beta.md:1: error: an article about complications, the lungs"));
+		java.nio.file.Files.writeString(root.resolve("articles/beta.md"), article
+				+ "\n!!! urgent \"Get help today if\"\n    You are more breathless. See [urgent help](/articles/when-to-get-urgent-help).\n");
+		java.nio.file.Files.writeString(root.resolve("articles/when-to-get-urgent-help.md"),
+				java.nio.file.Files.readString(root.resolve("articles/alpha.md"))
+					.replaceFirst("title: .*", "title: \"Urgent help\"")
+					.replaceFirst("aliases: .*", "aliases: []"));
+		assertThat(new ContentLoader().load(root).problems()).extracting(Problem::toString)
+			.noneMatch((p) -> p.contains("care card"));
+	}
+
 }

@@ -54,4 +54,29 @@ class MarkdownRendererTests {
 			.containsExactly(new MarkdownRenderer.LinkRef("/articles/x", 2));
 	}
 
+	@Test
+	void careCardsBecomeLabelledAsidesWithTheLevelInWordsAndTheirLinksKnowTheirLevel() {
+		String markdown = """
+				## When to get urgent help
+
+				!!! emergency "Call 999 (UK) or 911 (US) if"
+				    - you are choking
+
+				!!! urgent
+				    Call your team today. <script>alert(1)</script>
+				    See [the guide](/articles/when-to-get-urgent-help).
+
+				Plain text after.
+				""";
+		String html = this.renderer.render(markdown, java.util.Map.of()).html();
+		assertThat(html).contains(
+				"<aside class=\"care care-emergency\" aria-labelledby=\"care-1\"><p class=\"care-title\" id=\"care-1\">"
+						+ "<span class=\"care-level\">Emergency:</span> Call 999 (UK) or 911 (US) if</p>",
+				"<span class=\"care-level\">Urgent:</span> Get help today</p>", "<li>you are choking</li>",
+				"<p>Plain text after.</p>")
+			.doesNotContain("<script", "adm-", "<svg");
+		assertThat(this.renderer.links(this.renderer.parse(markdown)))
+			.containsExactly(new MarkdownRenderer.LinkRef("/articles/when-to-get-urgent-help", 7, "urgent"));
+	}
+
 }

@@ -1,0 +1,102 @@
+package org.myositisguide.content;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.nodes.Element;
+
+/**
+ * Care cards: NHS-style boxes that say how soon to act, written in Markdown with the
+ * Flexmark admonition syntax ({@code !!! emergency "Call 999 or 911 now"} followed by
+ * indented text). Three levels: {@code emergency}, {@code urgent} (get help today) and
+ * {@code routine} (speak to your care team); an unknown level is shown as routine. After
+ * sanitizing, each card becomes an {@code <aside>} labelled by its title, with the level
+ * in words before the title (the icon is decoration).
+ */
+final class CareCards {
+
+	static final String EMERGENCY = "emergency";
+
+	static final String URGENT = "urgent";
+
+	static final String ROUTINE = "routine";
+
+	static final Map<String, String> TYPES = Map.of(EMERGENCY, EMERGENCY, URGENT, URGENT, ROUTINE, ROUTINE);
+
+	static final Map<String, String> TITLES = Map.of(EMERGENCY, "Call 999 (UK) or 911 (US) now", URGENT,
+			"Get help today", ROUTINE, "Speak to your care team");
+
+	private static final Map<String, String> LEVELS = Map.of(EMERGENCY, "Emergency", URGENT, "Urgent", ROUTINE,
+			"Non-urgent");
+
+	private CareCards() {
+	}
+
+	/** The level of the care card a Markdown node is in, or null. */
+	static String levelAround(Node node) {
+		for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof AdmonitionBlock block) {
+				String qualifier = block.getInfo().toString();
+				return TYPES.getOrDefault(qualifier, ROUTINE);
+			}
+		}
+		return null;
+	}
+
+	/** Topics whose articles must say, in a card, when to get help urgently. */
+	static final java.util.Set<String> NEEDS_URGENT_CARD = java.util.Set.of("complications", "lungs", "heart",
+			"swallowing");
+
+	static final String URGENT_HELP = "/articles/when-to-get-urgent-help";
+
+	/**
+	 * An article about complications, the lungs, the heart or swallowing needs an urgent
+	 * or emergency card that links to the urgent-help guide.
+	 */
+	static void check(ArticleSource article, List<MarkdownRenderer.LinkRef> links, List<Problem> problems) {
+		if (URGENT_HELP.equals("/articles/" + article.slug())
+				|| article.tags().stream().noneMatch(NEEDS_URGENT_CARD::contains)) {
+			return;
+		}
+		boolean found = links.stream()
+			.anyMatch((link) -> (URGENT.equals(link.card()) || EMERGENCY.equals(link.card()))
+					&& link.url().replaceAll("[?#].*$", "").equals(URGENT_HELP));
+		if (!found) {
+			problems.add(Problem.error(article.path(), 0,
+					"an article about complications, the lungs, the heart or swallowing needs an urgent or "
+							+ "emergency care card ('!!! urgent' or '!!! emergency') that links to " + URGENT_HELP));
+		}
+	}
+
+	/** Turns the sanitized admonition markup into accessible care cards. */
+	static void dress(Element body) {
+		int count = 0;
+		for (Element block : body.select("div.adm-block")) {
+			String level = ROUTINE;
+			for (String type : TYPES.keySet()) {
+				if (block.hasClass("adm-" + type)) {
+					level = type;
+				}
+			}
+			Element heading = block.selectFirst("div.adm-heading");
+			String title = (heading != null) ? heading.text().strip() : "";
+			if (title.isEmpty()) {
+				title = TITLES.get(level);
+			}
+			String id = "care-" + (++count);
+			Element card = new Element("aside").addClass("care").addClass("care-" + level).attr("aria-labelledby", id);
+			Element titleLine = card.appendElement("p").addClass("care-title").attr("id", id);
+			titleLine.appendElement("span").addClass("care-level").text(LEVELS.get(level) + ":");
+			titleLine.appendText(" " + title);
+			Element content = card.appendElement("div").addClass("care-body");
+			Element original = block.selectFirst("div.adm-body");
+			if (original != null) {
+				content.appendChildren(original.childNodesCopy());
+			}
+			block.replaceWith(card);
+		}
+	}
+
+}
