@@ -176,6 +176,22 @@ class SiteTests {
 	}
 
 	@Test
+	void theBodyMapLinksEveryRegionToTheArticlesThatNameIt() throws Exception {
+		HttpResponse<String> map = get("/body");
+		assertThat(map.statusCode()).isEqualTo(200);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(map.body());
+		assertThat(page.select("svg a[href^=/body/]")).hasSize(10);
+		assertThat(page.select(".bodymap-list a[href^=/body/]")).hasSize(10);
+		assertThat(page.select("svg a[aria-label]")).hasSize(10);
+		HttpResponse<String> lungs = get("/body/lungs");
+		assertThat(lungs.statusCode()).isEqualTo(200);
+		assertThat(lungs.body()).contains("<h1>Lungs</h1>", "antisynthetase syndrome, can scar the lungs",
+				"href=\"/articles/antisynthetase-syndrome\"", "aria-current=\"page\"");
+		assertThat(get("/body/elbows").statusCode()).isEqualTo(404);
+		assertThat(get("/").body()).contains("Browse by where it hurts", "href=\"/body/hips\"");
+	}
+
+	@Test
 	void pagesCarryLastModifiedAndAnswerIfModifiedSinceWith304() throws Exception {
 		HttpResponse<String> page = get("/tags/myositis");
 		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();

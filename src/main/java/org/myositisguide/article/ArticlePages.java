@@ -109,6 +109,22 @@ public class ArticlePages {
 			.toList();
 	}
 
+	/** Public articles that name a body region in {@code affects}, newest first. */
+	public List<ArticleCard> byRegion(String region) {
+		return this.articles.findPublicByRegion(region, LocalDate.now(this.clock))
+			.stream()
+			.map(ArticleCard::of)
+			.toList();
+	}
+
+	/** How many public articles name each body region. */
+	public java.util.Map<String, Long> countByRegion() {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		this.articles.countPublicByRegion(LocalDate.now(this.clock))
+			.forEach((c) -> counts.put(c.getRegion(), c.getArticles()));
+		return counts;
+	}
+
 	public Page<ArticleCard> byTag(String tag, int page, int size) {
 		return this.articles.findPublicByTag(tag, LocalDate.now(this.clock), PageRequest.of(page, size))
 			.map(ArticleCard::of);

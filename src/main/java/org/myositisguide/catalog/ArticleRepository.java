@@ -48,6 +48,23 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			+ " group by t.slug")
 	List<TagCount> countPublicByTag(@Param("today") LocalDate today);
 
+	@Query(value = "select * from article a where :region = any (a.affects) and a.status = 'published' "
+			+ "and a.published <= :today order by a.published desc, a.slug", nativeQuery = true)
+	List<Article> findPublicByRegion(@Param("region") String region, @Param("today") LocalDate today);
+
+	@Query(value = "select r as region, count(*) as articles from article a, unnest(a.affects) r "
+			+ "where a.status = 'published' and a.published <= :today group by r", nativeQuery = true)
+	List<RegionCount> countPublicByRegion(@Param("today") LocalDate today);
+
+	/** How many public articles name a body region. */
+	interface RegionCount {
+
+		String getRegion();
+
+		long getArticles();
+
+	}
+
 	/** How many public articles carry a tag. */
 	interface TagCount {
 

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class LinkChecker {
 
-	private static final Set<String> SITE_PAGES = Set.of("/", "/tags", "/glossary", "/search", "/feed.atom",
+	private static final Set<String> SITE_PAGES = Set.of("/", "/tags", "/glossary", "/search", "/feed.atom", "/body",
 			"/sitemap.xml");
 
 	private final Set<String> articles;
@@ -58,6 +58,9 @@ final class LinkChecker {
 			}
 			else if (target.startsWith("/glossary/")) {
 				check(path, line, "glossary term", target.substring("/glossary/".length()), this.glossary, problems);
+			}
+			else if (target.startsWith("/body/")) {
+				check(path, line, "body region", target.substring("/body/".length()), ArticleParser.REGIONS, problems);
 			}
 			else if (!SITE_PAGES.contains(target) && !target.startsWith("/images/")) {
 				problems.add(Problem.warning(path, line, "link to unknown page '" + url + "'"));

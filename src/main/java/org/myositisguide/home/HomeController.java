@@ -1,6 +1,9 @@
 package org.myositisguide.home;
 
+import java.util.List;
+
 import org.myositisguide.article.ArticlePages;
+import org.myositisguide.body.BodyRegion;
 import org.myositisguide.catalog.SiteSettings;
 import org.myositisguide.tag.TagPages;
 
@@ -33,6 +36,8 @@ class HomeController {
 		model.addAttribute("topics", this.tags.all());
 		model.addAttribute("newest", this.articles.newest(NEWEST));
 		model.addAttribute("featured", this.articles.cards(this.site.current().featured()));
+		model.addAttribute("regions", List.of(BodyRegion.values()));
+		model.addAttribute("regionCounts", this.articles.countByRegion());
 		model.addAttribute("pageDescription", this.site.current().tagline());
 		return "home/index";
 	}

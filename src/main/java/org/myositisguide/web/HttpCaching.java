@@ -24,8 +24,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
 
-	private static final String[] PAGES = { "/", "/articles/*", "/tags", "/tags/*", "/glossary", "/glossary/*",
-			"/sitemap.xml", "/feed.atom" };
+	private static final String[] PAGES = { "/", "/articles/*", "/tags", "/tags/*", "/glossary", "/glossary/*", "/body",
+			"/body/*", "/sitemap.xml", "/feed.atom" };
 
 	/** Rendered pages from memory; runs inside the ETag filter, so hits get ETags too. */
 	@Bean

@@ -96,8 +96,8 @@ class AccessibilityBrowserTests {
 	@CsvSource({ "home, /", "article, /articles/dermatomyositis-and-polymyositis", "topics, /tags",
 			"topic, /tags/autoimmune-myopathy", "search, /search?q=trouble+swallowing",
 			"no-results, /search?q=kidney+stone", "glossary, /glossary", "term, /glossary/creatine-kinase",
-			"not-found, /articles/no-such-page", "editor-login, /editor/login",
-			"care-cards, /articles/swallowing-problems#when-to-get-urgent-help",
+			"not-found, /articles/no-such-page", "editor-login, /editor/login", "body-map, /body",
+			"body-region, /body/lungs", "care-cards, /articles/swallowing-problems#when-to-get-urgent-help",
 			"appointment-sheet, '/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'" })
 	void pagesHaveNoWcagViolationsOnDesktopOrPhoneInLightOrDarkTheme(String name, String path) throws IOException {
 		for (View view : List.of(new View("light", 1280, 900), new View("light", 390, 844),

@@ -64,7 +64,8 @@ class HtmlValidityTests {
 	@CsvSource({ "/, 200", "/articles/dermatomyositis-and-polymyositis, 200", "/tags, 200",
 			"/tags/autoimmune-myopathy, 200", "/search?q=trouble+swallowing, 200", "/search?q=kidney+stone, 200",
 			"/glossary, 200", "/glossary/creatine-kinase, 200", "/articles/no-such-page, 404", "/search, 200",
-			"/search?q=CK, 200", "/search?q=dermatomyosits, 200", "/tags/diagnosis?page=x, 400" })
+			"/body, 200", "/body/lungs, 200", "/articles/muscle-biopsy/print, 200", "/search?q=CK, 200",
+			"/search?q=dermatomyosits, 200", "/tags/diagnosis?page=x, 400" })
 	void everyPageTypeIsValidHtml(String path, int status) throws Exception {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).as("status of " + path).isEqualTo(status);

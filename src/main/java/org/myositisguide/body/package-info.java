@@ -1,0 +1,5 @@
+/**
+ * Browse by where it hurts: a body diagram whose regions link to the articles that name
+ * them in their {@code affects} front matter.
+ */
+package org.myositisguide.body;
