@@ -172,7 +172,12 @@ class SiteTests {
 		java.util.List<String> questions = org.jsoup.Jsoup.parse(body).select(".sheet-questions li").eachText();
 		assertThat(questions).doesNotHaveDuplicates().isNotEmpty();
 		assertThat(get("/print?articles=nothing-here").statusCode()).isEqualTo(404);
-		assertThat(get("/print").statusCode()).isEqualTo(404);
+		HttpResponse<String> choose = get("/print");
+		assertThat(choose.statusCode()).isEqualTo(200);
+		assertThat(choose.body()).contains("<form action=\"/print\" method=\"get\"", "name=\"articles\"",
+				"value=\"muscle-biopsy\"");
+		assertThat(get("/print?articles=muscle-biopsy&articles=swallowing-problems").body()
+			.split("class=\"sheet-article\"", -1)).hasSize(3);
 	}
 
 	@Test

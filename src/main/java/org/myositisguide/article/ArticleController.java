@@ -48,9 +48,17 @@ class ArticleController {
 		return sheet(List.of(slug), model);
 	}
 
-	/** One appointment sheet for several articles: {@code /print?articles=a,b,c}. */
+	/**
+	 * One appointment sheet for several articles: {@code /print?articles=a,b,c} (or the
+	 * parameter repeated, as the form sends it); without articles, a form to choose them.
+	 */
 	@GetMapping("/print")
 	String printSeveral(@RequestParam(defaultValue = "") List<String> articles, Model model) {
+		if (articles.stream().allMatch(String::isBlank)) {
+			model.addAttribute("choices", this.pages.newest(Integer.MAX_VALUE));
+			model.addAttribute("pageDescription", "Choose articles for one sheet to print and take to an appointment.");
+			return "article/print-choose";
+		}
 		return sheet(articles, model);
 	}
 

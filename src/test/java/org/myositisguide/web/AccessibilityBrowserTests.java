@@ -98,7 +98,8 @@ class AccessibilityBrowserTests {
 			"no-results, /search?q=kidney+stone", "glossary, /glossary", "term, /glossary/creatine-kinase",
 			"not-found, /articles/no-such-page", "editor-login, /editor/login", "body-map, /body",
 			"body-region, /body/lungs", "care-cards, /articles/swallowing-problems#when-to-get-urgent-help",
-			"appointment-sheet, '/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'" })
+			"appointment-sheet, '/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'",
+			"choose-articles, /print" })
 	void pagesHaveNoWcagViolationsOnDesktopOrPhoneInLightOrDarkTheme(String name, String path) throws IOException {
 		for (View view : List.of(new View("light", 1280, 900), new View("light", 390, 844),
 				new View("dark", 1280, 900))) {
