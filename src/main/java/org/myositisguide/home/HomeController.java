@@ -31,6 +31,12 @@ class HomeController {
 		this.site = site;
 	}
 
+	/** What the offline service worker shows for a page it does not have. */
+	@GetMapping("/offline")
+	String offline() {
+		return "offline";
+	}
+
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("topics", this.tags.all());

@@ -150,6 +150,51 @@ class AccessibilityBrowserTests {
 		}
 	}
 
+	/**
+	 * Urgent help offline: the service worker keeps the urgent-help guide, the offline
+	 * page and their stylesheet, and any article saved with "Save for offline".
+	 * (Chromium's network emulation does not reach a service worker's own requests, so
+	 * the test checks what is kept rather than pulling the network.)
+	 */
+	@Test
+	void theServiceWorkerKeepsUrgentHelpAndSavedArticlesForOffline() throws Exception {
+		String base = "http://localhost:" + this.port;
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		driver.get(base + "/articles/muscle-biopsy");
+		assertThat(cached("/articles/when-to-get-urgent-help")).as("urgent help kept").isTrue();
+		assertThat(cached("/offline")).as("offline page kept").isTrue();
+		assertThat(driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "caches.keys().then(function (names) { return caches.open(names[0]); })"
+				+ ".then(function (c) { return c.keys(); })"
+				+ ".then(function (keys) { done(keys.map(function (k) { return new URL(k.url).pathname; })); });"))
+			.asString()
+			.containsPattern("/css/site-[0-9a-f]{32}\\.css");
+		assertThat(cached("/articles/muscle-biopsy")).as("not kept before the reader asks").isFalse();
+		driver.findElement(By.cssSelector("[data-save-offline]")).click();
+		long until = System.currentTimeMillis() + 10_000;
+		while (!driver.findElement(By.id("offline-status")).getText().startsWith("Saved")
+				&& System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		assertThat(driver.findElement(By.id("offline-status")).getText()).startsWith("Saved");
+		assertThat(cached("/articles/muscle-biopsy")).as("saved for offline").isTrue();
+		assertThat(driver.manage().getCookies()).as("no cookies").isEmpty();
+	}
+
+	private static boolean cached(String path) throws InterruptedException {
+		long until = System.currentTimeMillis() + (path.equals("/articles/muscle-biopsy") ? 500 : 10_000);
+		while (System.currentTimeMillis() < until) {
+			Object found = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "caches.match(arguments[0]).then(function (r) { done(!!r); }, function () { done(false); });",
+					path);
+			if (Boolean.TRUE.equals(found)) {
+				return true;
+			}
+			Thread.sleep(200);
+		}
+		return false;
+	}
+
 	@Test
 	void editorPagesHaveNoWcagViolationsAfterSigningIn() throws IOException {
 		this.accounts.setPassword("axe-editor", "a password for axe");
