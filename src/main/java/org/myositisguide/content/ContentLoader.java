@@ -39,6 +39,43 @@ public final class ContentLoader {
 		return value != null && ArticleParser.isSlug(value);
 	}
 
+	/** Related lists should show at least this many articles. */
+	static final int MIN_RELATED = 3;
+
+	/**
+	 * Warns about published articles that cannot get three related articles: fewer than
+	 * three other published articles share a topic with them or are in their own
+	 * {@code related} list (only in a library large enough for that to be possible).
+	 */
+	private static void warnFewRelated(Map<String, Parsed<ArticleSource>> articles) {
+		Map<String, Set<String>> byTag = new HashMap<>();
+		articles.values()
+			.stream()
+			.map(Parsed::value)
+			.filter((a) -> !a.isDraft())
+			.forEach((a) -> a.tags()
+				.forEach((t) -> byTag.computeIfAbsent(t, (k) -> new java.util.HashSet<>()).add(a.slug())));
+		long published = articles.values().stream().filter((a) -> !a.value().isDraft()).count();
+		if (published <= MIN_RELATED) {
+			return;
+		}
+		for (Parsed<ArticleSource> parsed : articles.values()) {
+			ArticleSource article = parsed.value();
+			if (article.isDraft()) {
+				continue;
+			}
+			Set<String> candidates = new java.util.HashSet<>(article.related());
+			article.tags().forEach((t) -> candidates.addAll(byTag.getOrDefault(t, Set.of())));
+			candidates.remove(article.slug());
+			if (candidates.size() < MIN_RELATED) {
+				parsed.problems()
+					.add(Problem.warning(article.path(), 0,
+							"only " + candidates.size() + " other articles share a topic with this one, so fewer than "
+									+ MIN_RELATED + " related articles can be shown: add a 'related' list or a topic"));
+			}
+		}
+	}
+
 	/**
 	 * Only the site-wide settings ({@code site.yml}), or the defaults when unreadable.
 	 */
@@ -141,6 +178,7 @@ public final class ContentLoader {
 			return withHash.withRendered(rendered);
 		}).filter((a) -> a != null).toList();
 
+		warnFewRelated(articles);
 		for (Map<String, ? extends Parsed<?>> parsed : List.of(tags, glossary, articles)) {
 			parsed.values().forEach((p) -> problems.addAll(p.problems()));
 		}

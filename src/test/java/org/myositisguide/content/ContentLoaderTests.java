@@ -150,4 +150,17 @@ class ContentLoaderTests {
 			.noneMatch((p) -> p.contains("care card"));
 	}
 
+	@Test
+	void warnsWhenAnArticleCannotGetThreeRelatedArticles() throws Exception {
+		Path root = org.myositisguide.support.TestFiles.copyOfFixtures();
+		assertThat(new ContentLoader().load(root).problems()).as("too few articles for the rule").isEmpty();
+		java.nio.file.Files.writeString(root.resolve("articles/epsilon.md"),
+				java.nio.file.Files.readString(root.resolve("articles/beta.md"))
+					.replaceFirst("title: .*", "title: \"Epsilon\"")
+					.replaceFirst("tags: \\[[^\\]]*\\]", "tags: [diagnosis]"));
+		assertThat(new ContentLoader().load(root).problems()).extracting(Problem::toString)
+			.anyMatch((p) -> p.endsWith("/articles/epsilon.md:1: warning: only 0 other articles share a topic "
+					+ "with this one, so fewer than 3 related articles can be shown: add a 'related' list or a topic"));
+	}
+
 }
