@@ -96,7 +96,43 @@ public class ContentStore {
 		if (check.hasErrors()) {
 			return new SaveResult.Invalid(check.problems());
 		}
-		List<Problem> warnings = check.problems();
+		SaveResult result = write(path, normalized, baseHash, author, action);
+		return (result instanceof SaveResult.Saved saved) ? new SaveResult.Saved(saved.hash(), check.problems())
+				: result;
+	}
+
+	/** The search synonyms file, relative to the content folder. */
+	static final String SYNONYMS = "search/synonyms.txt";
+
+	/**
+	 * Adds a line {@code term: phrase} to the search synonyms, through the same safe save
+	 * as an article (conflict check, atomic write, revision, reindex).
+	 * @param baseHash the hash of the synonyms file as the editor saw it; empty if none
+	 */
+	public SaveResult addSynonym(String term, String phrase, String baseHash, String author) {
+		String cleanTerm = term.strip().toLowerCase(java.util.Locale.ROOT);
+		String cleanPhrase = phrase.strip().toLowerCase(java.util.Locale.ROOT);
+		if (cleanTerm.isEmpty() || cleanPhrase.isEmpty() || cleanTerm.equals(cleanPhrase)
+				|| java.util.regex.Pattern.compile("[:,#\\r\\n]").matcher(cleanTerm + cleanPhrase).find()) {
+			return new SaveResult.Invalid(List.of(Problem.error(SYNONYMS, 0,
+					"a synonym needs a medical term and a different phrase, without ':', ',' or '#'")));
+		}
+		String current = read(SYNONYMS).map(StoredFile::text).orElse("");
+		String text = current + (current.isEmpty() || current.endsWith("\n") ? "" : "\n") + cleanTerm + ": "
+				+ cleanPhrase + "\n";
+		return write(SYNONYMS, text, baseHash, author, "synonym");
+	}
+
+	/** The synonyms file as it is on disk now, if any. */
+	public Optional<StoredFile> readSynonyms() {
+		return read(SYNONYMS);
+	}
+
+	/**
+	 * Writes a checked text: refused if the file changed since {@code baseHash}, written
+	 * atomically, kept as a revision (with the version on disk before it), then indexed.
+	 */
+	private SaveResult write(String path, String normalized, String baseHash, String author, String action) {
 		synchronized (this) {
 			Optional<StoredFile> current = read(path);
 			String currentHash = current.map(StoredFile::hash).orElse("");
@@ -105,6 +141,7 @@ public class ContentStore {
 			}
 			current.ifPresent(this::keepDiskVersion);
 			try {
+				java.nio.file.Files.createDirectories(resolve(path).getParent());
 				this.files.write(resolve(path), normalized);
 			}
 			catch (IOException | RuntimeException ex) {
@@ -115,7 +152,7 @@ public class ContentStore {
 			this.revisions.add(path, author, action, normalized, hash);
 			logger.info(author + " saved " + path + " (" + action + ")");
 			this.indexer.reindex();
-			return new SaveResult.Saved(hash, warnings);
+			return new SaveResult.Saved(hash, List.of());
 		}
 	}
 

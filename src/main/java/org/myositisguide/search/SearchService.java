@@ -45,8 +45,11 @@ public class SearchService {
 
 	private final Cache<String, SearchResults> results;
 
+	private final SearchStats stats;
+
 	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
-			SiteSettings index) {
+			SiteSettings index, SearchStats stats) {
+		this.stats = stats;
 		this.analyzer = analyzer;
 		this.repository = repository;
 		this.settings = properties.search();
@@ -85,11 +88,18 @@ public class SearchService {
 		}
 		int safePage = Math.max(1, Math.min(page, 1000));
 		LocalDate today = LocalDate.now(this.clock);
+		SearchResults results;
 		if (this.results == null) {
-			return compute(query, safePage, today);
+			results = compute(query, safePage, today);
 		}
-		String key = this.index.version() + "|" + today + "|" + safePage + "|" + query;
-		return this.results.get(key, (k) -> compute(query, safePage, today));
+		else {
+			String key = this.index.version() + "|" + today + "|" + safePage + "|" + query;
+			results = this.results.get(key, (k) -> compute(query, safePage, today));
+		}
+		if (safePage == 1) {
+			this.stats.record(query, results.total(), results.searchedFor() != null || results.suggestion() != null);
+		}
+		return results;
 	}
 
 	private SearchResults compute(String query, int safePage, LocalDate today) {

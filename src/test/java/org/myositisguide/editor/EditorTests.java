@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.myositisguide.index.ContentIndexer;
+import org.myositisguide.search.SearchService;
 import org.myositisguide.support.TestDatabase;
 import org.myositisguide.support.TestFiles;
 
@@ -75,6 +76,7 @@ class EditorTests {
 	void freshContent() throws IOException {
 		TestFiles.resetFixtures(CONTENT);
 		this.jdbc.update("delete from content_revision");
+		this.jdbc.update("delete from search_stat");
 		this.indexer.reindex();
 	}
 
@@ -324,6 +326,38 @@ class EditorTests {
 		assertThat(body(get("/articles/alpha"))).contains("Most people take them for months.")
 			.doesNotContain("Broken words.");
 		assertThat(body(get("/editor").with(editor()))).contains("unknown tag", "problem-error");
+	}
+
+	@Test
+	void failedSearchesAreCountedPrivatelyAndCanBecomeSynonyms(@Autowired SearchService search) throws Exception {
+		search.search("Zzqx  wibble!", 1);
+		search.search("zzqx wibble", 1);
+		String page = body(get("/editor/searches").with(editor()));
+		assertThat(page).contains("<th scope=\"row\">zzqx wibble</th>", "<td>2</td>", "Add as synonym");
+		String hash = ContentStore.hash(Files.readString(CONTENT.resolve("search/synonyms.txt")));
+		this.mvc
+			.perform(post("/editor/searches/synonym").with(editor())
+				.with(csrf())
+				.param("term", "dysphagia")
+				.param("phrase", "zzqx wibble")
+				.param("baseHash", hash))
+			.andExpect(status().isFound());
+		assertThat(Files.readString(CONTENT.resolve("search/synonyms.txt"))).endsWith("dysphagia: zzqx wibble\n");
+		assertThat(this.jdbc.queryForObject("select count(*) from search_expansion where phrase = 'zzqx wibble'",
+				Integer.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForList("select action from content_revision where path = 'search/synonyms.txt'",
+				String.class))
+			.contains("synonym");
+		this.mvc
+			.perform(post("/editor/searches/synonym").with(editor())
+				.with(csrf())
+				.param("term", "dysphagia")
+				.param("phrase", "bad, phrase: here")
+				.param("baseHash", hash))
+			.andExpect(status().isFound());
+		assertThat(Files.readString(CONTENT.resolve("search/synonyms.txt"))).doesNotContain("bad, phrase");
+		assertThat(this.jdbc.queryForList("select query from search_stat", String.class)).containsOnly("zzqx wibble");
 	}
 
 	@Test
