@@ -25,7 +25,8 @@ public final class ContentCheck {
 		long start = System.nanoTime();
 		ContentSnapshot snapshot = new ContentLoader().load(folder);
 		snapshot.problems().forEach(out::println);
-		List<Problem> reviews = ReviewSchedule.problems(snapshot.articles(), today);
+		List<Problem> reviews = new java.util.ArrayList<>(ReviewSchedule.problems(snapshot.articles(), today));
+		reviews.addAll(JargonCheck.withPlainWords(folder).problems(snapshot));
 		reviews.forEach(out::println);
 		out.print(ContentReport.of(snapshot));
 		out.printf("%s: %d articles, %d topics, %d glossary terms, %d synonym groups; %d errors, %d warnings (%d ms)%n",
