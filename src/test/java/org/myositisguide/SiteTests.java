@@ -163,6 +163,8 @@ class SiteTests {
 				"Next review due", "Questions to ask your care team", "Words you may hear",
 				"<h2 id=\"sheet-notes\">Notes</h2>", "When to get urgent help", "not medical advice");
 		assertThat(get("/articles/muscle-biopsy").body()).contains("href=\"/articles/muscle-biopsy/print\"");
+		assertThat(get("/articles/swallowing-problems/print").body()).contains("class=\"care care-emergency\"",
+				"<span class=\"care-level\">Urgent:</span>");
 		HttpResponse<String> several = get(
 				"/print?articles=muscle-biopsy,swallowing-problems,muscle-biopsy,nothing-here");
 		assertThat(several.statusCode()).isEqualTo(200);

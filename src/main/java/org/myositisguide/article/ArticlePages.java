@@ -162,8 +162,26 @@ public class ArticlePages {
 					.toList();
 		return Optional.of(new PrintSheet(ordered.stream()
 			.map((a) -> new PrintSheet.Item(a.getSlug(), a.getTitle(), a.getSummary(), a.getReviewed(),
-					a.getReviewDue(), a.getKeyPoints()))
+					a.getReviewDue(), a.getKeyPoints(), careCards(a.getBodyHtml())))
 			.toList(), terms, List.copyOf(questions)));
+	}
+
+	/**
+	 * The care cards of an article's stored (already sanitized) body, ids made unique.
+	 */
+	private static String careCards(String bodyHtml) {
+		org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(bodyHtml);
+		body.outputSettings().prettyPrint(false);
+		StringBuilder cards = new StringBuilder();
+		String prefix = "sheet-" + Integer.toHexString(bodyHtml.hashCode()) + "-";
+		for (org.jsoup.nodes.Element card : body.select("aside.care")) {
+			for (org.jsoup.nodes.Element labelled : card.select("[id]")) {
+				labelled.id(prefix + labelled.id());
+			}
+			card.attr("aria-labelledby", prefix + card.attr("aria-labelledby"));
+			cards.append(card.outerHtml());
+		}
+		return cards.toString();
 	}
 
 	private static final java.util.regex.Pattern GLOSSARY_LINK = java.util.regex.Pattern

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A sheet to take to an appointment: for one or more articles, their key points, the
- * glossary terms they use with plain definitions, and their questions for the care team
- * (each question once), with the address and review dates of each article.
+ * A sheet to take to an appointment: for one or more articles, their key points and care
+ * cards ({@code careCards}: the article's own sanitized card markup), the glossary terms
+ * they use with plain definitions, and their questions for the care team (each question
+ * once), with the address and review dates of each article.
  */
 public record PrintSheet(List<Item> articles, List<Term> terms, List<String> questions) {
 
@@ -15,7 +16,7 @@ public record PrintSheet(List<Item> articles, List<Term> terms, List<String> que
 
 	/** One article on the sheet. */
 	public record Item(String slug, String title, String summary, LocalDate reviewed, LocalDate reviewDue,
-			List<String> keyPoints) {
+			List<String> keyPoints, String careCards) {
 
 		public String url() {
 			return "/articles/" + this.slug;

@@ -151,6 +151,23 @@ class AccessibilityBrowserTests {
 	}
 
 	/**
+	 * The appointment sheet prints on one or two A4 pages, with the print stylesheet
+	 * (Chromium's own PDF printing, counted from the PDF's page objects).
+	 */
+	@Test
+	void anAppointmentSheetPrintsOnOneOrTwoPages() throws IOException {
+		driver.get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
+		Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true));
+		byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+		Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("appointment-sheet.pdf"), bytes);
+		String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+		long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+		System.out.println("appointment sheet for swallowing-problems: " + pages + " A4 page(s)");
+		assertThat(pages).isBetween(1L, 2L);
+	}
+
+	/**
 	 * Urgent help offline: the service worker keeps the urgent-help guide, the offline
 	 * page and their stylesheet, and any article saved with "Save for offline".
 	 * (Chromium's network emulation does not reach a service worker's own requests, so
