@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myositisguide.editor.EditorAccounts;
+import org.myositisguide.support.Browser;
 import org.myositisguide.support.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,10 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIf("browserInstalled")
 class AccessibilityBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private static ChromeDriver driver;
@@ -69,20 +64,12 @@ class AccessibilityBrowserTests {
 	}
 
 	static boolean browserInstalled() {
-		return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		return Browser.installed();
 	}
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + Files.createTempDirectory("mg-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
+	static void startBrowser() {
+		driver = Browser.start();
 	}
 
 	@AfterAll
