@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The jargon check of the {@code check} command: words in an article that are not common
- * English (the SCOWL lists of sizes 10 and 20, {@code content/plain-words.txt}), not a
- * glossary term, topic or synonym, and not explained where they first appear (a sentence
- * with brackets, "called", "means" or "which is"). Reported as one warning per article,
- * so writers can define them or link them to the glossary.
+ * English (the SCOWL lists of sizes 10 and 20, {@code jargon/plain-words.txt} on the
+ * classpath), not a glossary term, topic or synonym, and not explained where they first
+ * appear (a sentence with brackets, "called", "means" or "which is"). Reported as one
+ * warning per article, so writers can define them or link them to the glossary.
  */
 public final class JargonCheck {
 
@@ -48,7 +48,7 @@ public final class JargonCheck {
 	 */
 	public static JargonCheck withPlainWords(java.nio.file.Path contentDir) {
 		Set<String> words = new HashSet<>();
-		try (InputStream in = JargonCheck.class.getResourceAsStream("/content/plain-words.txt")) {
+		try (InputStream in = JargonCheck.class.getResourceAsStream("/jargon/plain-words.txt")) {
 			if (in == null) {
 				throw new IllegalStateException("plain-words.txt is missing from the classpath");
 			}
