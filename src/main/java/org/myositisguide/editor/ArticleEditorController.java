@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.myositisguide.article.ArticlePage;
 import org.myositisguide.article.ArticlePages;
 import org.myositisguide.catalog.TagRepository;
 import org.myositisguide.content.ContentLoader;
@@ -50,9 +51,7 @@ class ArticleEditorController {
 	ModelAndView preview(@PathVariable String slug) {
 		requireSlug(slug);
 		return this.pages.findForPreview(slug)
-			.map((page) -> new ModelAndView("article/show").addObject("article", page)
-				.addObject("preview", true)
-				.addObject("noindex", true))
+			.map(ArticleEditorController::previewOf)
 			.orElseThrow(() -> new ResourceNotFoundException("Article '" + slug + "'"));
 	}
 
@@ -78,11 +77,8 @@ class ArticleEditorController {
 			if (check.hasErrors()) {
 				return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
 			}
-			return new ModelAndView("article/show").addObject("article", this.pages.preview(check.article()))
-				.addObject("preview", true)
-				.addObject("draftForm", form)
-				.addObject("problems", form.place(check.problems()))
-				.addObject("noindex", true);
+			return previewOf(this.pages.preview(check.article())).addObject("draftForm", form)
+				.addObject("problems", form.place(check.problems()));
 		}
 		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
 	}
@@ -153,6 +149,16 @@ class ArticleEditorController {
 				"Nothing was saved: " + result.explain()
 						+ ". Your text is still here: try again, or copy it somewhere safe.",
 				HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	/**
+	 * An article on the public template, marked as a preview and kept out of search
+	 * engines.
+	 */
+	private static ModelAndView previewOf(ArticlePage page) {
+		return new ModelAndView("article/show").addObject("article", page)
+			.addObject("preview", true)
+			.addObject("noindex", true);
 	}
 
 	private ModelAndView form(EditForm form, List<Problem> problems, String failure, HttpStatus status) {
