@@ -29,9 +29,20 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultV
 	 * listed: the relevance floor
 	 * @param cacheSize result pages kept in memory per index version (0 turns the cache
 	 * off, e.g. to measure the uncached path)
+	 * @param concurrency searches computed at once (0: one per processor); the rest wait
+	 * their turn, first come first served
+	 * @param queueTimeout how long a search waits for its turn before the reader gets the
+	 * "try again soon" answer
 	 */
 	public record Search(@DefaultValue("10") int pageSize, @DefaultValue("200") int maxQueryLength,
-			@DefaultValue("0.5") double minCoverage, @DefaultValue("2000") int cacheSize) {
+			@DefaultValue("0.5") double minCoverage, @DefaultValue("2000") int cacheSize,
+			@DefaultValue("0") int concurrency, @DefaultValue("5s") java.time.Duration queueTimeout) {
+
+		/** How many searches may be computed at once. */
+		public int permits() {
+			return (this.concurrency > 0) ? this.concurrency : Runtime.getRuntime().availableProcessors();
+		}
+
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import org.apache.commons.logging.LogFactory;
 import org.myositisguide.catalog.SiteSettings;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +72,9 @@ class QueryAnalyzer {
 	/** A lexeme in a tsquery's text form, with its quotes. */
 	static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
 
-	private static final String OWN = "own:";
+	/** The parser's token types that make query words. */
+	private static final Set<String> WORD_TYPES = Set.of("asciiword", "word", "numword", "hword_asciipart",
+			"hword_part", "hword_numpart", "uint");
 
 	private static final Log logger = LogFactory.getLog(QueryAnalyzer.class);
 
@@ -116,24 +120,20 @@ class QueryAnalyzer {
 		}
 		rest = EXCLUDED.matcher(rest).replaceAll(" ");
 
-		List<Word> words = words(rest);
-		Map<String, Set<String>> alternatives = alternatives(rest, words);
+		Dictionary dictionary = dictionary();
+		Set<String> lexemes = new LinkedHashSet<>();
+		List<Word> words = words(rest, lexemes);
+		Map<String, Set<Alternative>> alternatives = alternatives(dictionary, lexemes, words);
 		int total = publicArticles(today);
-		Map<String, Integer> frequencies = frequencies(words, alternatives);
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();
-		List<String> queries = tsqueries(words, alternatives);
-		for (int w = 0; w < words.size(); w++) {
-			Word word = words.get(w);
-			List<String> alts = List.copyOf(alternatives.getOrDefault(word.lexeme(), Set.of()));
-			String query = queries.get(w);
-			if (query.isEmpty()) {
-				continue;
-			}
-			int df = documentFrequency(query, frequencies);
+		for (Word word : words) {
+			Set<Alternative> alts = alternatives.getOrDefault(word.lexeme(), Set.of());
+			String query = query(word, alts);
+			int df = documentFrequency(query, dictionary.terms());
 			boolean filler = FILLER.contains(word.token()) || word.token().endsWith("ly");
-			if (!filler && (df == 0 || (!alts.isEmpty() && ownUse(word.lexeme(), frequencies) == 0))) {
-				correction(word.token(), today).ifPresent((c) -> corrections.put(word.token(), c));
+			if (!filler && (df == 0 || (!alts.isEmpty() && dictionary.ownUse(word.lexeme()) == 0))) {
+				correction(dictionary.version(), word.token()).ifPresent((c) -> corrections.put(word.token(), c));
 			}
 			if (df == 0 && alts.isEmpty()) {
 				if (filler || word.token().length() < MIN_UNKNOWN_LENGTH) {
@@ -142,7 +142,8 @@ class QueryAnalyzer {
 			}
 			double idf = Math.log((total + 1.0) / (df + 0.5));
 			boolean broad = total >= BROAD_MIN_LIBRARY && df > BROAD_SHARE * total;
-			concepts.add(new Concept(word.token(), alts, query, filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad));
+			concepts.add(new Concept(word.token(), alts.stream().map(Alternative::text).toList(), query,
+					filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad));
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);
@@ -152,43 +153,80 @@ class QueryAnalyzer {
 	}
 
 	/**
-	 * The query's words with their lexemes, without stop words, people words or repeats.
+	 * The query's words with their lexemes, without stop words, people words or repeats,
+	 * as PostgreSQL's parser and dictionaries see them. Every lexeme of the text,
+	 * hyphenated wholes and people words included, goes into {@code lexemes}. The parser
+	 * never joins text across spaces, so each space-separated part is parsed once and
+	 * remembered: a query of words seen before needs no statement at all.
 	 */
-	private List<Word> words(String text) {
-		List<Word> words = this.jdbc.query(
-				"select token, lexemes[1] from ts_debug('mg_english', ?) where alias in ('asciiword', 'word', "
-						+ "'numword', 'hword_asciipart', 'hword_part', 'hword_numpart', 'uint') "
-						+ "and cardinality(lexemes) > 0",
-				(rs, i) -> new Word(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2)), text);
+	private List<Word> words(String text, Set<String> lexemes) {
+		List<String> parts = new ArrayList<>();
+		for (String part : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+			if (!part.isEmpty()) {
+				parts.add(part);
+			}
+		}
+		Map<String, List<Token>> parsed = new java.util.HashMap<>(this.parsed.getAllPresent(parts));
+		List<String> missing = parts.stream().filter((part) -> !parsed.containsKey(part)).distinct().toList();
+		if (!missing.isEmpty()) {
+			Map<String, List<Token>> fresh = parse(missing);
+			this.parsed.putAll(fresh);
+			parsed.putAll(fresh);
+		}
+		List<Word> words = new ArrayList<>();
+		for (String part : parts) {
+			for (Token token : parsed.get(part)) {
+				lexemes.addAll(token.lexemes());
+				if (WORD_TYPES.contains(token.alias())) {
+					words.add(new Word(token.token(), token.lexemes().get(0)));
+				}
+			}
+		}
 		Set<String> seen = new LinkedHashSet<>();
 		return words.stream().filter((w) -> !NOISE.contains(w.token())).filter((w) -> seen.add(w.lexeme())).toList();
 	}
 
+	/** Parses parts of a query with {@code ts_debug}, in one statement. */
+	private Map<String, List<Token>> parse(List<String> parts) {
+		Map<String, List<Token>> parsed = new java.util.HashMap<>();
+		parts.forEach((part) -> parsed.put(part, new ArrayList<>()));
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select p.part, d.alias, d.token, d.lexemes from unnest(?) as p(part), "
+					+ "lateral ts_debug('mg_english', p.part) d where cardinality(d.lexemes) > 0");
+			ps.setArray(1, con.createArrayOf("text", parts.toArray()));
+			return ps;
+		}, (rs) -> {
+			parsed.get(rs.getString(1))
+				.add(new Token(rs.getString(2), rs.getString(3), List.of((String[]) rs.getArray(4).getArray())));
+		});
+		return parsed;
+	}
+
 	/**
 	 * For each lexeme of the query, what else satisfies it: the terms of every expansion
-	 * whose phrase the query contains, and a compound made of it and its neighbour.
+	 * whose phrase the query contains (all of the phrase's lexemes, in any order), and a
+	 * compound made of it and its neighbour when the vocabulary has that word.
 	 */
-	private Map<String, Set<String>> alternatives(String text, List<Word> words) {
-		Map<String, Set<String>> alternatives = new LinkedHashMap<>();
-		Set<String> lexemes = new LinkedHashSet<>();
-		words.forEach((w) -> lexemes.add(w.lexeme()));
-		this.jdbc.query("select term, tsvector_to_array(to_tsvector('mg_english', phrase)) from search_expansion "
-				+ "where to_tsvector('mg_english', ?) @@ phrase_query", (rs) -> {
-					String term = rs.getString(1);
-					for (String lexeme : (String[]) rs.getArray(2).getArray()) {
-						if (lexemes.contains(lexeme)) {
-							alternatives.computeIfAbsent(lexeme, (k) -> new LinkedHashSet<>()).add(term);
+	private static Map<String, Set<Alternative>> alternatives(Dictionary dictionary, Set<String> lexemes,
+			List<Word> words) {
+		Map<String, Set<Alternative>> alternatives = new LinkedHashMap<>();
+		Set<String> wordLexemes = new LinkedHashSet<>();
+		words.forEach((w) -> wordLexemes.add(w.lexeme()));
+		for (String lexeme : lexemes) {
+			for (Expansion expansion : dictionary.expansions().getOrDefault(lexeme, List.of())) {
+				if (lexemes.containsAll(expansion.phrase())) {
+					for (String phraseLexeme : expansion.phrase()) {
+						if (wordLexemes.contains(phraseLexeme)) {
+							alternatives.computeIfAbsent(phraseLexeme, (k) -> new LinkedHashSet<>())
+								.add(expansion.term());
 						}
 					}
-				}, text);
-		List<String> compounds = new ArrayList<>();
-		for (int i = 0; i + 1 < words.size(); i++) {
-			compounds.add(words.get(i).token() + words.get(i + 1).token());
+				}
+			}
 		}
-		Set<String> known = inVocabulary(compounds);
 		for (int i = 0; i + 1 < words.size(); i++) {
-			String compound = compounds.get(i);
-			if (known.contains(compound)) {
+			Alternative compound = dictionary.vocabulary().get(words.get(i).token() + words.get(i + 1).token());
+			if (compound != null) {
 				alternatives.computeIfAbsent(words.get(i).lexeme(), (k) -> new LinkedHashSet<>()).add(compound);
 				alternatives.computeIfAbsent(words.get(i + 1).lexeme(), (k) -> new LinkedHashSet<>()).add(compound);
 			}
@@ -197,41 +235,29 @@ class QueryAnalyzer {
 	}
 
 	/**
-	 * Each word's query: the word or any of its alternatives, built for all words in one
-	 * statement ({@code tsquery_or_agg}); empty for a word that is only a stop word.
+	 * A word's tsquery: the word or any of its alternatives (what {@code tsquery_or_agg}
+	 * of their {@code plainto_tsquery} gives, built from the forms kept in memory).
 	 */
-	private List<String> tsqueries(List<Word> words, Map<String, Set<String>> alternatives) {
-		List<Integer> index = new ArrayList<>();
-		List<String> texts = new ArrayList<>();
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < words.size(); i++) {
-			index.add(i);
-			texts.add(words.get(i).token());
-			order.add(0);
-			int n = 1;
-			for (String alternative : alternatives.getOrDefault(words.get(i).lexeme(), Set.of())) {
-				index.add(i);
-				texts.add(alternative);
-				order.add(n++);
+	private static String query(Word word, Set<Alternative> alternatives) {
+		Set<String> parts = new LinkedHashSet<>();
+		parts.add(quote(word.lexeme()));
+		for (Alternative alternative : alternatives) {
+			if (!alternative.query().isEmpty()) {
+				parts.add(alternative.query().contains("|") ? "( " + alternative.query() + " )" : alternative.query());
 			}
 		}
-		String[] queries = new String[words.size()];
-		java.util.Arrays.fill(queries, "");
-		if (words.isEmpty()) {
-			return List.of();
-		}
-		this.jdbc.query((con) -> {
-			var ps = con.prepareStatement("select i, tsquery_or_agg(plainto_tsquery('mg_english', t) order by n)::text "
-					+ "from unnest(?, ?, ?) as x(i, t, n) group by i");
-			ps.setArray(1, con.createArrayOf("int4", index.toArray()));
-			ps.setArray(2, con.createArrayOf("text", texts.toArray()));
-			ps.setArray(3, con.createArrayOf("int4", order.toArray()));
-			return ps;
-		}, (rs) -> {
-			String query = rs.getString(2);
-			queries[rs.getInt(1)] = (query != null) ? query : "";
-		});
-		return List.of(queries);
+		return String.join(" | ", parts);
+	}
+
+	/** Whether any public article uses a lexeme (in any of its search vectors). */
+	boolean usedInArticles(String lexeme) {
+		Term term = dictionary().terms().get(lexeme);
+		return term != null && term.ndoc() > 0;
+	}
+
+	/** A lexeme as tsquery text. */
+	static String quote(String lexeme) {
+		return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
 	private String combine(List<String> parts, String function, String operator) {
@@ -246,57 +272,36 @@ class QueryAnalyzer {
 
 	/**
 	 * The most similar vocabulary word that articles really use in their own text
-	 * (aliases may hold misspellings, which are never suggested).
+	 * (aliases may hold misspellings, which are never suggested), remembered per index
+	 * version: the same misspellings come again and again.
 	 */
-	private java.util.Optional<String> correction(String word, LocalDate today) {
+	private java.util.Optional<String> correction(long version, String word) {
 		if (word.length() < 4) {
 			return java.util.Optional.empty();
 		}
-		return this.jdbc
-			.query("select v.word from search_vocabulary v join search_term t "
-					+ "on t.lexeme = (tsvector_to_array(to_tsvector('mg_english', v.word)))[1] "
-					+ "where v.word % ? and v.word <> ? and similarity(v.word, ?) >= ? and t.own_ndoc > 0 "
-					+ "order by similarity(v.word, ?) desc, v.word limit 1", (rs, i) -> rs.getString(1), word, word,
-					word, MIN_SIMILARITY, word)
-			.stream()
-			.findFirst();
-	}
-
-	/**
-	 * Article counts of every lexeme the words and their alternatives can match, from the
-	 * statistics the indexer keeps ({@code search_term}).
-	 */
-	private Map<String, Integer> frequencies(List<Word> words, Map<String, Set<String>> alternatives) {
-		Set<String> texts = new LinkedHashSet<>();
-		words.forEach((w) -> texts.add(w.token()));
-		alternatives.values().forEach(texts::addAll);
-		Map<String, Integer> frequencies = new java.util.HashMap<>();
-		if (texts.isEmpty()) {
-			return frequencies;
-		}
-		this.jdbc.query((con) -> {
-			var ps = con.prepareStatement("select t.lexeme, t.ndoc, t.own_ndoc from search_term t where t.lexeme in "
-					+ "(select unnest(tsvector_to_array(to_tsvector('mg_english', x))) from unnest(?) x)");
-			ps.setArray(1, con.createArrayOf("text", texts.toArray()));
-			return ps;
-		}, (rs) -> {
-			frequencies.put(rs.getString(1), rs.getInt(2));
-			frequencies.put(OWN + rs.getString(1), rs.getInt(3));
-		});
-		return frequencies;
+		return this.corrections
+			.get(new CorrectionKey(version, word),
+					(k) -> this.jdbc.query("select v.word from search_vocabulary v join search_term t "
+							+ "on t.lexeme = (tsvector_to_array(to_tsvector('mg_english', v.word)))[1] "
+							+ "where v.word % ? and v.word <> ? and similarity(v.word, ?) >= ? and t.own_ndoc > 0 "
+							+ "order by similarity(v.word, ?) desc, v.word limit 1", (rs, i) -> rs.getString(1), word,
+							word, word, MIN_SIMILARITY, word)
+						.stream()
+						.findFirst());
 	}
 
 	/**
 	 * How many articles a concept query can match, estimated from lexeme counts: the most
 	 * frequent alternative, where an alternative of several words counts its rarest word.
 	 */
-	static int documentFrequency(String query, Map<String, Integer> frequencies) {
+	static int documentFrequency(String query, Map<String, Term> terms) {
 		int best = 0;
 		for (String alternative : query.split("\\|")) {
 			int rarest = Integer.MAX_VALUE;
 			Matcher lexeme = LEXEME.matcher(alternative);
 			while (lexeme.find()) {
-				rarest = Math.min(rarest, frequencies.getOrDefault(lexeme.group(1), 0));
+				Term term = terms.get(lexeme.group(1).replace("''", "'"));
+				rarest = Math.min(rarest, (term != null) ? term.ndoc() : 0);
 			}
 			if (rarest != Integer.MAX_VALUE) {
 				best = Math.max(best, rarest);
@@ -305,30 +310,87 @@ class QueryAnalyzer {
 		return best;
 	}
 
-	private static int ownUse(String lexeme, Map<String, Integer> frequencies) {
-		return frequencies.getOrDefault(OWN + lexeme, 0);
+	/**
+	 * What a query's analysis reads from the index, loaded once per index version: the
+	 * lexeme statistics, the expansions by the lexemes of their phrases, and the
+	 * vocabulary with each word's tsquery.
+	 */
+	private Dictionary dictionary() {
+		long version = this.index.version();
+		Dictionary cached = this.dictionary;
+		if (cached.version() != version) {
+			synchronized (this) {
+				cached = this.dictionary;
+				if (cached.version() != version) {
+					cached = loadDictionary(version);
+					this.dictionary = cached;
+				}
+			}
+		}
+		return cached;
+	}
+
+	private Dictionary loadDictionary(long version) {
+		Map<String, Term> terms = new java.util.HashMap<>();
+		this.jdbc.query("select lexeme, ndoc, own_ndoc from search_term",
+				(RowCallbackHandler) (rs) -> terms.put(rs.getString(1), new Term(rs.getInt(2), rs.getInt(3))));
+		Map<String, List<Expansion>> expansions = new java.util.HashMap<>();
+		this.jdbc.query("select tsvector_to_array(to_tsvector('mg_english', phrase)), term, "
+				+ "plainto_tsquery('mg_english', term)::text from search_expansion order by id", (rs) -> {
+					List<String> phrase = List.of((String[]) rs.getArray(1).getArray());
+					Expansion expansion = new Expansion(phrase, new Alternative(rs.getString(2), rs.getString(3)));
+					phrase.forEach(
+							(lexeme) -> expansions.computeIfAbsent(lexeme, (k) -> new ArrayList<>()).add(expansion));
+				});
+		Map<String, Alternative> vocabulary = new java.util.HashMap<>();
+		this.jdbc.query("select word, plainto_tsquery('mg_english', word)::text from search_vocabulary",
+				(RowCallbackHandler) (rs) -> vocabulary.put(rs.getString(1),
+						new Alternative(rs.getString(1), rs.getString(2))));
+		return new Dictionary(version, terms, expansions, vocabulary);
+	}
+
+	private volatile Dictionary dictionary = new Dictionary(-1, Map.of(), Map.of(), Map.of());
+
+	private final com.github.benmanes.caffeine.cache.Cache<CorrectionKey, java.util.Optional<String>> corrections = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(20_000)
+		.build();
+
+	private record CorrectionKey(long version, String word) {
 	}
 
 	/**
-	 * Which of the given words are in the vocabulary, from memory: the vocabulary (a few
-	 * thousand words) is read once per index version.
+	 * Parsed parts of queries (parsing depends on the text search configuration only).
 	 */
-	private Set<String> inVocabulary(List<String> words) {
-		long version = this.index.version();
-		Vocabulary cached = this.vocabulary;
-		if (cached.version() != version) {
-			cached = new Vocabulary(version,
-					Set.copyOf(this.jdbc.queryForList("select word from search_vocabulary", String.class)));
-			this.vocabulary = cached;
-		}
-		Set<String> known = new java.util.HashSet<>(words);
-		known.retainAll(cached.words());
-		return known;
+	private final com.github.benmanes.caffeine.cache.Cache<String, List<Token>> parsed = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(50_000)
+		.build();
+
+	/** A token of a query part: its type, text and lexemes. */
+	private record Token(String alias, String token, List<String> lexemes) {
 	}
 
-	private volatile Vocabulary vocabulary = new Vocabulary(-1, Set.of());
+	/** How many published articles use a lexeme anywhere, and in their own text. */
+	record Term(int ndoc, int own) {
+	}
 
-	private record Vocabulary(long version, Set<String> words) {
+	/** Something that satisfies a query word, and its tsquery text. */
+	record Alternative(String text, String query) {
+	}
+
+	/** What a phrase's lexemes (all of them, in any order) add to a query. */
+	private record Expansion(List<String> phrase, Alternative term) {
+	}
+
+	private record Dictionary(long version, Map<String, Term> terms, Map<String, List<Expansion>> expansions,
+			Map<String, Alternative> vocabulary) {
+
+		int ownUse(String lexeme) {
+			Term term = this.terms.get(lexeme);
+			return (term != null) ? term.own() : 0;
+		}
+
 	}
 
 	private int count(String sql, Object... args) {

@@ -3,14 +3,12 @@ package org.myositisguide.search;
 import java.sql.Array;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The search SQL: ranks public articles by the concepts they match (title, then summary
@@ -31,10 +29,6 @@ class SearchRepository {
 	/** Characters of text the snippet is chosen from. */
 	private static final int SNIPPET_WINDOW = 800;
 
-	private static final char MARK_START = '\u0001';
-
-	private static final char MARK_END = '\u0002';
-
 	private final JdbcTemplate jdbc;
 
 	SearchRepository(JdbcTemplate jdbc) {
@@ -54,18 +48,10 @@ class SearchRepository {
 	 */
 	Page find(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit, int offset) {
 		List<Object> args = new ArrayList<>();
-		StringBuilder values = new StringBuilder();
-		int i = 0;
-		for (Concept concept : analysis.concepts()) {
-			values.append((i == 0) ? "" : ", ")
-				.append("(")
-				.append(i++)
-				.append(", cast(? as tsquery), cast(? as float8), ")
-				.append(concept.broad())
-				.append(")");
-			args.add(concept.query());
-			args.add(concept.idf());
-		}
+		List<Concept> concepts = analysis.concepts();
+		args.add(concepts.stream().map(Concept::query).toArray(String[]::new));
+		args.add(concepts.stream().map(Concept::idf).toArray(Double[]::new));
+		args.add(concepts.stream().map(Concept::broad).toArray(Boolean[]::new));
 		String filters = "";
 		if (analysis.must() != null) {
 			filters += " and (a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery)";
@@ -75,8 +61,7 @@ class SearchRepository {
 		}
 		String pub = " and a.status = 'published' and a.published <= cast(? as date)";
 		String candidates;
-		if (analysis.concepts().isEmpty()) {
-			values.append("(0, cast('' as tsquery), cast(0 as float8), false)");
+		if (concepts.isEmpty()) {
 			candidates = "select a.article_id as id, 0.0 as score from article_search a where true" + pub;
 		}
 		else if (filters.isEmpty()) {
@@ -85,7 +70,11 @@ class SearchRepository {
 		else {
 			candidates = "select s.id, s.score from scored s join article_search a on a.article_id = s.id where true";
 		}
-		String sql = "with c(i, q, idf, broad) as (values " + values + "), m as ("
+		// The statement's text depends only on the filters, so each connection prepares
+		// it
+		// once and PostgreSQL can keep one plan instead of planning every search.
+		String sql = "with c(i, q, idf, broad) as (select x.i, x.q, x.idf, x.broad from unnest(cast(cast(? as text[]) as tsquery[]), cast(? as float8[]),"
+				+ " cast(? as boolean[])) with ordinality as x(q, idf, broad, i)), m as ("
 				+ " select c.i, c.idf, a.article_id as id, 3 as w from c join article_search a on a.search_title @@ c.q"
 				+ pub + " union all select c.i, c.idf, a.article_id, 2 from c join article_search a"
 				+ " on not c.broad and a.search_rank @@ c.q" + pub
@@ -100,13 +89,15 @@ class SearchRepository {
 				+ " c.q, 1)) from c where not c.broad), 0) + coalesce((select sum(c.idf * 2) from c where c.broad"
 				+ " and a.search_rank @@ c.q and not a.search_title @@ c.q), 0) as final"
 				+ " from top t join article_search a on a.article_id = t.id)"
-				+ " select r.id, a.slug, a.title, a.published, r.total from ranked r join article a on a.id = r.id"
+				+ " select r.id, a.slug, a.title, a.published, r.total, a.plain_text, array(select t.name"
+				+ " from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id order by at.position)"
+				+ " as tags from ranked r join article a on a.id = r.id"
 				+ " order by r.final desc, a.title limit ? offset ?";
 		args.add(today);
 		args.add(today);
 		args.add(today);
 		args.add(minCoverage * analysis.totalIdf() - analysis.broadIdf());
-		if (analysis.concepts().isEmpty()) {
+		if (concepts.isEmpty()) {
 			args.add(today);
 		}
 		if (analysis.must() != null) {
@@ -123,7 +114,8 @@ class SearchRepository {
 		List<Row> rows = this.jdbc.query(sql, (rs, n) -> {
 			total[0] = rs.getLong("total");
 			return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-					rs.getObject("published", LocalDate.class));
+					rs.getObject("published", LocalDate.class), rs.getString("plain_text"),
+					List.of((String[]) rs.getArray("tags").getArray()));
 		}, args.toArray());
 		if (rows.isEmpty() && offset > 0) {
 			total[0] = find(analysis, minCoverage, today, 1, 0).total();
@@ -132,43 +124,41 @@ class SearchRepository {
 	}
 
 	/**
-	 * Snippets (safe HTML) and topic names for the given articles. The snippet is made
-	 * from a window of the text around the first place a query word appears (found with a
-	 * plain, case-sensitive string search: cheap, and right for words inside sentences),
-	 * so PostgreSQL parses about a fifth of each article instead of all of it.
+	 * The hits with their snippets (safe HTML), made in Java ({@link Snippets}) from a
+	 * window of the text around the first place a query word appears.
 	 */
-	List<SearchHit> complete(List<Row> rows, String highlightQuery, List<String> words) {
-		if (rows.isEmpty()) {
-			return List.of();
+	static List<SearchHit> complete(List<Row> rows, List<String> lexemes) {
+		Set<String> wanted = Set.copyOf(lexemes);
+		return rows.stream().map((r) -> {
+			String text = r.text();
+			int start = Math.max(0, firstMention(text, lexemes) - SNIPPET_BEFORE);
+			int end = Math.min(text.length(), start + SNIPPET_WINDOW);
+			String snippet = Snippets.snippet(text.substring(start, end), start > 0, end < text.length(), wanted);
+			return new SearchHit(r.slug(), r.title(), "/articles/" + r.slug(), snippet, r.tags(), r.published());
+		}).toList();
+	}
+
+	/**
+	 * Where a query word first appears in a text: the first place that starts with one of
+	 * the lexemes (a stem is usually the start of the words it stands for), written in
+	 * lower case or with a capital (at the start of a sentence); 0 when none does.
+	 */
+	static int firstMention(String text, List<String> lexemes) {
+		int first = Integer.MAX_VALUE;
+		for (String lexeme : lexemes) {
+			if (lexeme.isEmpty()) {
+				continue;
+			}
+			int at = text.indexOf(lexeme);
+			if (at >= 0 && at < first) {
+				first = at;
+			}
+			at = text.indexOf(Character.toUpperCase(lexeme.charAt(0)) + lexeme.substring(1));
+			if (at >= 0 && at < first) {
+				first = at;
+			}
 		}
-		Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
-		Map<Long, String> snippets = new HashMap<>();
-		this.jdbc.query((con) -> {
-			var ps = con.prepareStatement("select id, ts_headline('mg_english', substr(plain_text, "
-					+ "greatest(1, coalesce((select min(nullif(strpos(plain_text, w), 0)) from unnest(?) w), 1) - "
-					+ SNIPPET_BEFORE + "), " + SNIPPET_WINDOW + "), cast(? as tsquery), "
-					+ "'StartSel=\u0001, StopSel=\u0002, MaxFragments=2, MinWords=8, MaxWords=24, "
-					+ "FragmentDelimiter=\" … \"') from article where id = any (?)");
-			ps.setArray(1, con.createArrayOf("text", words.toArray()));
-			ps.setString(2, highlightQuery);
-			ps.setArray(3, con.createArrayOf("bigint", ids));
-			return ps;
-		}, (rs) -> {
-			snippets.put(rs.getLong(1), safeSnippet(rs.getString(2)));
-		});
-		Map<Long, List<String>> tags = new HashMap<>();
-		this.jdbc.query((con) -> {
-			var ps = con.prepareStatement("select at.article_id, t.name from article_tag at join tag t "
-					+ "on t.id = at.tag_id where at.article_id = any (?) order by at.article_id, at.position");
-			ps.setArray(1, con.createArrayOf("bigint", ids));
-			return ps;
-		}, (rs) -> {
-			tags.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
-		});
-		return rows.stream()
-			.map((r) -> new SearchHit(r.slug(), r.title(), "/articles/" + r.slug(), snippets.getOrDefault(r.id(), ""),
-					List.copyOf(tags.getOrDefault(r.id(), List.of())), r.published()))
-			.toList();
+		return (first == Integer.MAX_VALUE) ? 0 : first;
 	}
 
 	/** Every glossary term with its names (term, abbreviation, aliases), lower case. */
@@ -204,17 +194,8 @@ class SearchRepository {
 				"% " + like, like, like, limit);
 	}
 
-	private static String safeSnippet(String headline) {
-		if (headline == null) {
-			return "";
-		}
-		return HtmlUtils.htmlEscape(headline)
-			.replace(String.valueOf(MARK_START), "<mark>")
-			.replace(String.valueOf(MARK_END), "</mark>");
-	}
-
-	/** A ranked article before its snippet is made. */
-	record Row(long id, String slug, String title, LocalDate published) {
+	/** A ranked article, with its text and topic names, before its snippet is made. */
+	record Row(long id, String slug, String title, LocalDate published, String text, List<String> tags) {
 	}
 
 	/** A page of rows and the total number of hits. */

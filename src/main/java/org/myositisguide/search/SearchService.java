@@ -12,11 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.myositisguide.SiteProperties;
 import org.myositisguide.catalog.SiteSettings;
 
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +33,8 @@ public class SearchService {
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\uFFFD]");
 
 	private static final int SUGGESTIONS = 8;
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final QueryAnalyzer analyzer;
 
@@ -47,9 +52,12 @@ public class SearchService {
 
 	private final SearchStats stats;
 
+	private final Semaphore turns;
+
 	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
 			SiteSettings index, SearchStats stats) {
 		this.stats = stats;
+		this.turns = new Semaphore(properties.search().permits(), true);
 		this.analyzer = analyzer;
 		this.repository = repository;
 		this.settings = properties.search();
@@ -102,7 +110,33 @@ public class SearchService {
 		return results;
 	}
 
+	/**
+	 * Computes a search when its turn comes. Searches use the processors (here and in
+	 * PostgreSQL) and little else, so running more at once than there are processors only
+	 * makes each slower; on a small machine it made PostgreSQL's backends contend and
+	 * stall for hundreds of milliseconds. Waiting searches go first come, first served.
+	 */
 	private SearchResults compute(String query, int safePage, LocalDate today) {
+		boolean turn;
+		try {
+			turn = this.turns.tryAcquire(this.settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new TransientDataAccessResourceException("Interrupted while waiting to search", ex);
+		}
+		if (!turn) {
+			throw new TransientDataAccessResourceException("Too many searches at once");
+		}
+		try {
+			return computeNow(query, safePage, today);
+		}
+		finally {
+			this.turns.release();
+		}
+	}
+
+	private SearchResults computeNow(String query, int safePage, LocalDate today) {
 		QueryAnalysis analysis = this.analyzer.analyze(query, today);
 		SearchRepository.Page found = find(analysis, today, safePage);
 		String searchedFor = null;
@@ -127,8 +161,7 @@ public class SearchService {
 		}
 		int size = this.settings.pageSize();
 		int totalPages = (int) ((found.total() + size - 1) / size);
-		List<SearchHit> hits = this.repository.complete(found.rows(), highlightQuery(analysis),
-				highlightWords(analysis));
+		List<SearchHit> hits = SearchRepository.complete(found.rows(), highlightWords(analysis));
 		return new SearchResults(query, found.total(), safePage, totalPages, hits, searchedFor, suggestion,
 				glossary((searchedFor != null) ? searchedFor : query).orElse(null));
 	}
@@ -150,17 +183,8 @@ public class SearchService {
 		return this.repository.find(analysis, this.settings.minCoverage(), today, size, (page - 1) * size);
 	}
 
-	private static String highlightQuery(QueryAnalysis analysis) {
-		List<String> parts = new ArrayList<>();
-		analysis.concepts().forEach((c) -> parts.add("(" + c.query() + ")"));
-		if (analysis.must() != null) {
-			parts.add("(" + analysis.must() + ")");
-		}
-		return parts.isEmpty() ? "" : String.join(" | ", parts);
-	}
-
 	/** The lexemes the snippet should show, to find where in an article to look. */
-	private static List<String> highlightWords(QueryAnalysis analysis) {
+	private List<String> highlightWords(QueryAnalysis analysis) {
 		java.util.Set<String> words = new java.util.LinkedHashSet<>();
 		List<String> queries = new ArrayList<>();
 		analysis.concepts().forEach((c) -> queries.add(c.query()));
@@ -173,6 +197,9 @@ public class SearchService {
 				words.add(lexeme.group(1).replace("''", "'"));
 			}
 		}
+		// Alternatives no article uses (misspellings kept as aliases) cannot be in a
+		// snippet.
+		words.removeIf((word) -> !this.analyzer.usedInArticles(word));
 		return List.copyOf(words);
 	}
 
@@ -181,32 +208,44 @@ public class SearchService {
 	 * words).
 	 */
 	private Optional<GlossaryHit> glossary(String query) {
-		String text = " " + query.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+		String text = " " + NOT_WORD.matcher(query.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
 		return glossaryEntries().stream()
 			.flatMap((entry) -> entry.names()
 				.stream()
-				.filter((name) -> name.length() >= 2)
-				.filter((name) -> text.contains(" " + name.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "))
+				.filter((name) -> text.contains(name))
 				.map((name) -> new Match(entry.hit(), name.length())))
 			.max(Comparator.comparingInt(Match::length))
 			.map(Match::hit);
 	}
 
 	/** The glossary's names, read once per index version rather than on every search. */
-	private List<SearchRepository.GlossaryEntry> glossaryEntries() {
+	private List<GlossaryNames> glossaryEntries() {
 		long version = this.index.version();
 		GlossaryCache cached = this.glossary;
 		if (cached.version() != version) {
-			cached = new GlossaryCache(version, this.repository.glossary());
+			List<GlossaryNames> entries = this.repository.glossary()
+				.stream()
+				.map((entry) -> new GlossaryNames(entry.hit(),
+						entry.names()
+							.stream()
+							.map((name) -> " " + NOT_WORD.matcher(name).replaceAll(" ").strip() + " ")
+							.filter((name) -> name.strip().length() >= 2)
+							.toList()))
+				.toList();
+			cached = new GlossaryCache(version, entries);
 			this.glossary = cached;
 		}
 		return cached.entries();
 	}
 
+	/** A glossary term and its names as whole words between spaces. */
+	private record GlossaryNames(GlossaryHit hit, List<String> names) {
+	}
+
 	private record Match(GlossaryHit hit, int length) {
 	}
 
-	private record GlossaryCache(long version, List<SearchRepository.GlossaryEntry> entries) {
+	private record GlossaryCache(long version, List<GlossaryNames> entries) {
 	}
 
 }

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchStats implements SmartLifecycle {
 
+	private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final Log logger = LogFactory.getLog(SearchStats.class);
 
 	static final int MAX_QUERY = 100;
@@ -104,7 +106,7 @@ public class SearchStats implements SmartLifecycle {
 	}
 
 	static String normalize(String query) {
-		String text = query.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String text = NOT_WORD.matcher(query.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 		return (text.length() > MAX_QUERY) ? text.substring(0, MAX_QUERY).strip() : text;
 	}
 

@@ -81,6 +81,12 @@ public final class CorpusGenerator {
 				body.append("\n\n");
 			}
 		}
+		// Like every real article, each one says when to get help (the care-card rule
+		// makes it an error for some topics).
+		body.append("!!! urgent \"Get help the same day if you have\"\n")
+			.append("    - ")
+			.append(sentence(8))
+			.append("\n\n    See [when to get urgent help](/articles/when-to-get-urgent-help).\n");
 		return "---\n" + "title: \"Generated article " + n + ": " + sentence(4) + "\"\n" + "summary: \"" + sentence(18)
 				+ ".\"\n" + "tags: [" + String.join(", ", articleTags) + "]\n" + "published: " + published + "\n"
 				+ "reviewed: 2026-11-20\n" + "status: published\n" + "references:\n"
