@@ -32,6 +32,9 @@ final class Snippets {
 
 	private static final String DELIMITER = " … ";
 
+	/** Escape only what HTML needs; the page is UTF-8. */
+	private static final String UTF_8 = "UTF-8";
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private Snippets() {
@@ -94,9 +97,9 @@ final class Snippets {
 			for (int i = fragment[0]; i < fragment[1]; i++) {
 				int[] span = words.get(i);
 				if (i > fragment[0]) {
-					html.append(HtmlUtils.htmlEscape(text.substring(words.get(i - 1)[1], span[0])));
+					html.append(HtmlUtils.htmlEscape(text.substring(words.get(i - 1)[1], span[0]), UTF_8));
 				}
-				String escaped = HtmlUtils.htmlEscape(text.substring(span[0], span[1]));
+				String escaped = HtmlUtils.htmlEscape(text.substring(span[0], span[1]), UTF_8);
 				html.append((matched[i] != null) ? "<mark>" + escaped + "</mark>" : escaped);
 			}
 		}

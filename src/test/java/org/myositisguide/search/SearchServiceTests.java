@@ -1,12 +1,19 @@
 package org.myositisguide.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.myositisguide.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +32,9 @@ class SearchServiceTests {
 
 	@Autowired
 	private SearchService search;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private List<String> slugs(String query) {
 		return this.search.search(query, 1).results().stream().map(SearchHit::slug).toList();
@@ -97,6 +107,39 @@ class SearchServiceTests {
 		SearchResults second = this.search.search("myositis", 2);
 		assertThat(second.results()).doesNotContainAnyElementsOf(first.results());
 		assertThat(this.search.search("myositis", -3).page()).isEqualTo(1);
+	}
+
+	@Test
+	void snippetWordsAreStemmedExactlyAsPostgresqlStemsThem() {
+		List<String[]> stems = this.jdbc.query("""
+				select w, (ts_lexize('english_stem', unaccent(w)))[1] from (select distinct lower(w) as w
+				  from article, regexp_split_to_table(plain_text, '[^[:alnum:]]+') w) words
+				where w <> '' and cardinality(ts_lexize('english_stem', unaccent(w))) > 0""",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		assertThat(stems).hasSizeGreaterThan(1000);
+		assertThat(stems).allSatisfy((stem) -> assertThat(Snippets.lexeme(stem[0])).as(stem[0]).isEqualTo(stem[1]));
+	}
+
+	@Test
+	void manySearchesAtOnceEachGetTheirOwnAnswer() throws Exception {
+		List<String> queries = List.of("trouble swallowing", "purple rash eyelids", "dermatomiositis", "ck test",
+				"prednisone moon face", "cant get up from a chair", "x-ray of the chest", "kidney stone pain");
+		Map<String, List<String>> expected = new HashMap<>();
+		queries.forEach((q) -> expected.put(q, slugs(q)));
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				String query = queries.get(i % queries.size());
+				answers.add(pool.submit(() -> slugs(query).equals(expected.get(query))));
+			}
+			for (Future<Boolean> answer : answers) {
+				assertThat(answer.get()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
