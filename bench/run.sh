@@ -27,7 +27,7 @@ java -cp "$CP" org.myositisguide.bench.CorpusGenerator "$CORPUS" "$N"
 psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "drop database if exists $DB" -c "create database $DB"
 java -Xmx512m -jar target/myositis-guide-*.jar \
   --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --spring.datasource.username=postgres \
-  --server.port="$PORT" --site.content-dir="$CORPUS" > "$OUT/app.log" 2>&1 &
+  --server.port="$PORT" --site.content-dir="$CORPUS" --site.search.cache-size=0 > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until grep -qE "Indexed|APPLICATION FAILED" "$OUT/app.log"; do sleep 1; done
@@ -41,7 +41,11 @@ printf '\n%s\n' "$MARK" >> "$FILE"
 until curl -s "http://127.0.0.1:$PORT/articles/generated-00001" | grep -q "$MARK"; do sleep 0.05; done
 echo "one-file update visible after $(( ($(date +%s%N) - START) / 1000000 )) ms"
 
-java -cp "$CP" org.myositisguide.bench.SearchBenchmark "http://127.0.0.1:$PORT" 8 100
+# Search with the result cache off (every search computed), after a minute's warm-up, against
+# the naive SQL search run on the same database in the same run; then queries that are all new.
+java -cp "$CP" org.myositisguide.bench.SearchBenchmark "http://127.0.0.1:$PORT" 8 400 \
+  "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=postgres"
+java -Dmixed=true -DwarmUpSeconds=10 -cp "$CP" org.myositisguide.bench.SearchBenchmark "http://127.0.0.1:$PORT" 8 400
 
 if command -v wrk >/dev/null; then
   URL="http://127.0.0.1:$PORT/articles/dermatomyositis-and-polymyositis"

@@ -64,16 +64,35 @@ public final class ContentLoader {
 			if (article.isDraft()) {
 				continue;
 			}
-			Set<String> candidates = new java.util.HashSet<>(article.related());
-			article.tags().forEach((t) -> candidates.addAll(byTag.getOrDefault(t, Set.of())));
-			candidates.remove(article.slug());
-			if (candidates.size() < MIN_RELATED) {
+			int candidates = relatedCandidates(article, byTag);
+			if (candidates < MIN_RELATED) {
 				parsed.problems()
 					.add(Problem.warning(article.path(), 0,
-							"only " + candidates.size() + " other articles share a topic with this one, so fewer than "
+							"only " + candidates + " other articles share a topic with this one, so fewer than "
 									+ MIN_RELATED + " related articles can be shown: add a 'related' list or a topic"));
 			}
 		}
+	}
+
+	/**
+	 * How many other articles could be related to this one, counted only up to
+	 * {@link #MIN_RELATED} (a topic of a large library holds thousands of articles, and
+	 * this runs for every article on every index run).
+	 */
+	private static int relatedCandidates(ArticleSource article, Map<String, Set<String>> byTag) {
+		Set<String> candidates = new java.util.HashSet<>(article.related());
+		candidates.remove(article.slug());
+		for (String tag : article.tags()) {
+			for (String slug : byTag.getOrDefault(tag, Set.of())) {
+				if (candidates.size() >= MIN_RELATED) {
+					return candidates.size();
+				}
+				if (!slug.equals(article.slug())) {
+					candidates.add(slug);
+				}
+			}
+		}
+		return candidates.size();
 	}
 
 	/**
