@@ -242,8 +242,8 @@ class QueryAnalyzer {
 	}
 
 	/**
-	 * A word's tsquery: the word or any of its alternatives (what {@code tsquery_or_agg}
-	 * of their {@code plainto_tsquery} gives, built from the forms kept in memory).
+	 * A word's tsquery: the word or any of its alternatives (what OR-ing their
+	 * {@code plainto_tsquery} gives, built from the forms kept in memory).
 	 */
 	private static String query(Word word, Set<Alternative> alternatives) {
 		Set<String> parts = new LinkedHashSet<>();
