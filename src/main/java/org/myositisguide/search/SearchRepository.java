@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,12 +22,6 @@ class SearchRepository {
 	/** How many candidates beyond the page are re-ranked by body density. */
 	private static final int RERANKED = 20;
 
-	/** Characters of text before the first query word that the snippet may use. */
-	private static final int SNIPPET_BEFORE = 150;
-
-	/** Characters of text the snippet is chosen from. */
-	private static final int SNIPPET_WINDOW = 800;
-
 	private final JdbcTemplate jdbc;
 
 	SearchRepository(JdbcTemplate jdbc) {
@@ -41,7 +34,7 @@ class SearchRepository {
 	 * each concept by its rarity and the field it is found in (title, then summary and
 	 * topics, then body), and only the best candidates read their body vector to add how
 	 * much of the body is about the query. In a large library, "broad" concepts (words in
-	 * more than a fifth of the articles) find candidates only through titles; where they
+	 * more than a tenth of the articles) find candidates only through titles; where they
 	 * appear in a summary or topic they add to the score of the best candidates only, so
 	 * a common word never makes PostgreSQL score most of the library (nor read body
 	 * vectors to weigh how much of a body is about it).
@@ -72,9 +65,10 @@ class SearchRepository {
 		}
 		// The statement's text depends only on the filters, so each connection prepares
 		// it
-		// once and PostgreSQL can keep one plan instead of planning every search.
-		String sql = "with c(i, q, idf, broad) as (select x.i, x.q, x.idf, x.broad from unnest(cast(cast(? as text[]) as tsquery[]), cast(? as float8[]),"
-				+ " cast(? as boolean[])) with ordinality as x(q, idf, broad, i)), m as ("
+		// once and PostgreSQL keeps one plan instead of planning every search.
+		String sql = "with c(i, q, idf, broad) as (select x.i, x.q, x.idf, x.broad"
+				+ " from unnest(cast(cast(? as text[]) as tsquery[]), cast(? as float8[]), cast(? as boolean[]))"
+				+ " with ordinality as x(q, idf, broad, i)), m as ("
 				+ " select c.i, c.idf, a.article_id as id, 3 as w from c join article_search a on a.search_title @@ c.q"
 				+ pub + " union all select c.i, c.idf, a.article_id, 2 from c join article_search a"
 				+ " on not c.broad and a.search_rank @@ c.q" + pub
@@ -113,52 +107,13 @@ class SearchRepository {
 		long[] total = { 0 };
 		List<Row> rows = this.jdbc.query(sql, (rs, n) -> {
 			total[0] = rs.getLong("total");
-			return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-					rs.getObject("published", LocalDate.class), rs.getString("plain_text"),
-					List.of((String[]) rs.getArray("tags").getArray()));
+			return new Row(rs.getString("slug"), rs.getString("title"), rs.getObject("published", LocalDate.class),
+					rs.getString("plain_text"), List.of((String[]) rs.getArray("tags").getArray()));
 		}, args.toArray());
 		if (rows.isEmpty() && offset > 0) {
 			total[0] = find(analysis, minCoverage, today, 1, 0).total();
 		}
 		return new Page(rows, total[0]);
-	}
-
-	/**
-	 * The hits with their snippets (safe HTML), made in Java ({@link Snippets}) from a
-	 * window of the text around the first place a query word appears.
-	 */
-	static List<SearchHit> complete(List<Row> rows, List<String> lexemes) {
-		Set<String> wanted = Set.copyOf(lexemes);
-		return rows.stream().map((r) -> {
-			String text = r.text();
-			int start = Math.max(0, firstMention(text, lexemes) - SNIPPET_BEFORE);
-			int end = Math.min(text.length(), start + SNIPPET_WINDOW);
-			String snippet = Snippets.snippet(text.substring(start, end), start > 0, end < text.length(), wanted);
-			return new SearchHit(r.slug(), r.title(), "/articles/" + r.slug(), snippet, r.tags(), r.published());
-		}).toList();
-	}
-
-	/**
-	 * Where a query word first appears in a text: the first place that starts with one of
-	 * the lexemes (a stem is usually the start of the words it stands for), written in
-	 * lower case or with a capital (at the start of a sentence); 0 when none does.
-	 */
-	static int firstMention(String text, List<String> lexemes) {
-		int first = Integer.MAX_VALUE;
-		for (String lexeme : lexemes) {
-			if (lexeme.isEmpty()) {
-				continue;
-			}
-			int at = text.indexOf(lexeme);
-			if (at >= 0 && at < first) {
-				first = at;
-			}
-			at = text.indexOf(Character.toUpperCase(lexeme.charAt(0)) + lexeme.substring(1));
-			if (at >= 0 && at < first) {
-				first = at;
-			}
-		}
-		return (first == Integer.MAX_VALUE) ? 0 : first;
 	}
 
 	/** Every glossary term with its names (term, abbreviation, aliases), lower case. */
@@ -195,7 +150,7 @@ class SearchRepository {
 	}
 
 	/** A ranked article, with its text and topic names, before its snippet is made. */
-	record Row(long id, String slug, String title, LocalDate published, String text, List<String> tags) {
+	record Row(String slug, String title, LocalDate published, String text, List<String> tags) {
 	}
 
 	/** A page of rows and the total number of hits. */

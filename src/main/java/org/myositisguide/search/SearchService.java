@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -161,7 +163,12 @@ public class SearchService {
 		}
 		int size = this.settings.pageSize();
 		int totalPages = (int) ((found.total() + size - 1) / size);
-		List<SearchHit> hits = SearchRepository.complete(found.rows(), highlightWords(analysis));
+		Set<String> lexemes = highlightWords(analysis);
+		List<SearchHit> hits = found.rows()
+			.stream()
+			.map((r) -> new SearchHit(r.slug(), r.title(), "/articles/" + r.slug(),
+					Snippets.forArticle(r.text(), lexemes), r.tags(), r.published()))
+			.toList();
 		return new SearchResults(query, found.total(), safePage, totalPages, hits, searchedFor, suggestion,
 				glossary((searchedFor != null) ? searchedFor : query).orElse(null));
 	}
@@ -184,8 +191,8 @@ public class SearchService {
 	}
 
 	/** The lexemes the snippet should show, to find where in an article to look. */
-	private List<String> highlightWords(QueryAnalysis analysis) {
-		java.util.Set<String> words = new java.util.LinkedHashSet<>();
+	private Set<String> highlightWords(QueryAnalysis analysis) {
+		Set<String> words = new HashSet<>();
 		List<String> queries = new ArrayList<>();
 		analysis.concepts().forEach((c) -> queries.add(c.query()));
 		if (analysis.must() != null) {
@@ -200,7 +207,7 @@ public class SearchService {
 		// Alternatives no article uses (misspellings kept as aliases) cannot be in a
 		// snippet.
 		words.removeIf((word) -> !this.analyzer.usedInArticles(word));
-		return List.copyOf(words);
+		return Set.copyOf(words);
 	}
 
 	/**

@@ -37,7 +37,48 @@ final class Snippets {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+	/** Characters of text before the first query word that the snippet may use. */
+	private static final int BEFORE = 150;
+
+	/** Characters of text the snippet is chosen from. */
+	private static final int WINDOW = 800;
+
 	private Snippets() {
+	}
+
+	/**
+	 * The snippet for an article: made from a window of its text around the first place a
+	 * query word appears, so only a fifth of a long article is looked at.
+	 * @param text the article's plain text
+	 * @param lexemes the query's lexemes
+	 */
+	static String forArticle(String text, Set<String> lexemes) {
+		int start = Math.max(0, firstMention(text, lexemes) - BEFORE);
+		int end = Math.min(text.length(), start + WINDOW);
+		return snippet(text.substring(start, end), start > 0, end < text.length(), lexemes);
+	}
+
+	/**
+	 * Where a query word first appears in a text: the first place that starts with one of
+	 * the lexemes (a stem is usually the start of the words it stands for), written in
+	 * lower case or with a capital (at the start of a sentence); 0 when none does.
+	 */
+	static int firstMention(String text, Set<String> lexemes) {
+		int first = Integer.MAX_VALUE;
+		for (String lexeme : lexemes) {
+			if (lexeme.isEmpty()) {
+				continue;
+			}
+			int at = text.indexOf(lexeme);
+			if (at >= 0 && at < first) {
+				first = at;
+			}
+			at = text.indexOf(Character.toUpperCase(lexeme.charAt(0)) + lexeme.substring(1));
+			if (at >= 0 && at < first) {
+				first = at;
+			}
+		}
+		return (first == Integer.MAX_VALUE) ? 0 : first;
 	}
 
 	/**

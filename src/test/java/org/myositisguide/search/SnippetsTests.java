@@ -56,6 +56,16 @@ class SnippetsTests {
 	}
 
 	@Test
+	void anArticleSnippetComesFromAroundTheFirstMentionEvenWithACapital() {
+		String text = "Plain words come first here. ".repeat(40) + "Rash on the eyelids. " + "More text. ".repeat(200);
+		assertThat(Snippets.firstMention(text, Set.of("rash"))).isEqualTo(text.indexOf("Rash"));
+		assertThat(Snippets.forArticle(text, Set.of("rash"))).contains("<mark>Rash</mark> on the eyelids")
+			.doesNotContain("<mark>rash</mark>");
+		assertThat(Snippets.forArticle("Short text about muscles.", Set.of("lung")))
+			.isEqualTo("Short text about muscles");
+	}
+
+	@Test
 	void withoutAQueryWordShowsTheStart() {
 		String snippet = Snippets.snippet("Myositis is rare. It can be treated.", false, false, Set.of("lung"));
 		assertThat(snippet).isEqualTo("Myositis is rare. It can be treated");
