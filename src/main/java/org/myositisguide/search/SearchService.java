@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -35,8 +34,6 @@ public class SearchService {
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\uFFFD]");
 
 	private static final int SUGGESTIONS = 8;
-
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final QueryAnalyzer analyzer;
 
@@ -215,7 +212,7 @@ public class SearchService {
 	 * words).
 	 */
 	private Optional<GlossaryHit> glossary(String query) {
-		String text = " " + NOT_WORD.matcher(query.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+		String text = " " + PlainWords.of(query) + " ";
 		return glossaryEntries().stream()
 			.flatMap((entry) -> entry.names()
 				.stream()
@@ -235,7 +232,7 @@ public class SearchService {
 				.map((entry) -> new GlossaryNames(entry.hit(),
 						entry.names()
 							.stream()
-							.map((name) -> " " + NOT_WORD.matcher(name).replaceAll(" ").strip() + " ")
+							.map((name) -> " " + PlainWords.of(name) + " ")
 							.filter((name) -> name.strip().length() >= 2)
 							.toList()))
 				.toList();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SearchStats implements SmartLifecycle {
-
-	private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Log logger = LogFactory.getLog(SearchStats.class);
 
@@ -106,7 +103,7 @@ public class SearchStats implements SmartLifecycle {
 	}
 
 	static String normalize(String query) {
-		String text = NOT_WORD.matcher(query.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+		String text = PlainWords.of(query);
 		return (text.length() > MAX_QUERY) ? text.substring(0, MAX_QUERY).strip() : text;
 	}
 
