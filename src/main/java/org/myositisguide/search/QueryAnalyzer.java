@@ -2,15 +2,19 @@ package org.myositisguide.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -91,6 +95,19 @@ class QueryAnalyzer {
 	private final SiteSettings index;
 
 	private volatile PublicCount publicCount = new PublicCount(-1, null, 0);
+
+	/** What analysis reads from the index, for the current index version. */
+	private volatile Dictionary dictionary = new Dictionary(-1, Map.of(), Map.of(), Map.of());
+
+	/** Spelling corrections by index version and word. */
+	private final Cache<CorrectionKey, Optional<String>> corrections = Caffeine.newBuilder()
+		.maximumSize(20_000)
+		.build();
+
+	/**
+	 * Parsed parts of queries (parsing depends on the text search configuration only).
+	 */
+	private final Cache<String, List<Token>> parsed = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	QueryAnalyzer(JdbcTemplate jdbc, SiteSettings index) {
 		this.jdbc = jdbc;
@@ -174,7 +191,7 @@ class QueryAnalyzer {
 				parts.add(part);
 			}
 		}
-		Map<String, List<Token>> parsed = new java.util.HashMap<>(this.parsed.getAllPresent(parts));
+		Map<String, List<Token>> parsed = new HashMap<>(this.parsed.getAllPresent(parts));
 		List<String> missing = parts.stream().filter((part) -> !parsed.containsKey(part)).distinct().toList();
 		if (!missing.isEmpty()) {
 			Map<String, List<Token>> fresh = parse(missing);
@@ -196,7 +213,7 @@ class QueryAnalyzer {
 
 	/** Parses parts of a query with {@code ts_debug}, in one statement. */
 	private Map<String, List<Token>> parse(List<String> parts) {
-		Map<String, List<Token>> parsed = new java.util.HashMap<>();
+		Map<String, List<Token>> parsed = new HashMap<>();
 		parts.forEach((part) -> parsed.put(part, new ArrayList<>()));
 		this.jdbc.query((con) -> {
 			var ps = con.prepareStatement("select p.part, d.alias, d.token, d.lexemes from unnest(?) as p(part), "
@@ -283,9 +300,9 @@ class QueryAnalyzer {
 	 * (aliases may hold misspellings, which are never suggested), remembered per index
 	 * version: the same misspellings come again and again.
 	 */
-	private java.util.Optional<String> correction(long version, String word) {
+	private Optional<String> correction(long version, String word) {
 		if (word.length() < 4) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return this.corrections
 			.get(new CorrectionKey(version, word),
@@ -339,10 +356,10 @@ class QueryAnalyzer {
 	}
 
 	private Dictionary loadDictionary(long version) {
-		Map<String, Term> terms = new java.util.HashMap<>();
+		Map<String, Term> terms = new HashMap<>();
 		this.jdbc.query("select lexeme, ndoc, own_ndoc from search_term",
 				(RowCallbackHandler) (rs) -> terms.put(rs.getString(1), new Term(rs.getInt(2), rs.getInt(3))));
-		Map<String, List<Expansion>> expansions = new java.util.HashMap<>();
+		Map<String, List<Expansion>> expansions = new HashMap<>();
 		this.jdbc.query("select tsvector_to_array(to_tsvector('mg_english', phrase)), term, "
 				+ "plainto_tsquery('mg_english', term)::text from search_expansion order by id", (rs) -> {
 					List<String> phrase = List.of((String[]) rs.getArray(1).getArray());
@@ -350,30 +367,15 @@ class QueryAnalyzer {
 					phrase.forEach(
 							(lexeme) -> expansions.computeIfAbsent(lexeme, (k) -> new ArrayList<>()).add(expansion));
 				});
-		Map<String, Alternative> vocabulary = new java.util.HashMap<>();
+		Map<String, Alternative> vocabulary = new HashMap<>();
 		this.jdbc.query("select word, plainto_tsquery('mg_english', word)::text from search_vocabulary",
 				(RowCallbackHandler) (rs) -> vocabulary.put(rs.getString(1),
 						new Alternative(rs.getString(1), rs.getString(2))));
 		return new Dictionary(version, terms, expansions, vocabulary);
 	}
 
-	private volatile Dictionary dictionary = new Dictionary(-1, Map.of(), Map.of(), Map.of());
-
-	private final com.github.benmanes.caffeine.cache.Cache<CorrectionKey, java.util.Optional<String>> corrections = com.github.benmanes.caffeine.cache.Caffeine
-		.newBuilder()
-		.maximumSize(20_000)
-		.build();
-
 	private record CorrectionKey(long version, String word) {
 	}
-
-	/**
-	 * Parsed parts of queries (parsing depends on the text search configuration only).
-	 */
-	private final com.github.benmanes.caffeine.cache.Cache<String, List<Token>> parsed = com.github.benmanes.caffeine.cache.Caffeine
-		.newBuilder()
-		.maximumSize(50_000)
-		.build();
 
 	/** A token of a query part: its type, text and lexemes. */
 	private record Token(String alias, String token, List<String> lexemes) {
