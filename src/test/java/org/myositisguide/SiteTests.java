@@ -159,9 +159,10 @@ class SiteTests {
 	void appointmentSheetsHoldKeyPointsQuestionsOnceTermsNotesAndAddresses() throws Exception {
 		HttpResponse<String> one = get("/articles/muscle-biopsy/print");
 		assertThat(one.statusCode()).isEqualTo(200);
-		assertThat(one.body()).contains("<h1>Appointment sheet</h1>", "/articles/muscle-biopsy", "Last reviewed",
-				"Next review due", "Questions to ask your care team", "Words you may hear",
-				"<h2 id=\"sheet-notes\">Notes</h2>", "When to get urgent help", "not medical advice");
+		assertThat(one.body()).contains("<h1>Appointment sheet</h1>", "/articles/muscle-biopsy",
+				"Last checked against its sources", "Next review due", "Questions to ask your care team",
+				"Words you may hear", "<h2 id=\"sheet-notes\">Notes</h2>", "When to get urgent help",
+				"not medical advice");
 		assertThat(get("/articles/muscle-biopsy").body()).contains("href=\"/articles/muscle-biopsy/print\"");
 		assertThat(get("/articles/swallowing-problems/print").body()).contains("class=\"care care-emergency\"",
 				"<span class=\"care-level\">Urgent:</span>");

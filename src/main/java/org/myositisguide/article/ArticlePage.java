@@ -7,7 +7,7 @@ import java.util.List;
  * Everything the article page shows.
  */
 public record ArticlePage(String slug, String title, String summary, LocalDate published, LocalDate updated,
-		LocalDate reviewed, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc, String bodyHtml,
+		LocalDate checked, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc, String bodyHtml,
 		List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints, List<String> questions,
 		List<String> changes) {
 

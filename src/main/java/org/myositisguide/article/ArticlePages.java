@@ -73,7 +73,7 @@ public class ArticlePages {
 				.toList())
 			.orElse(List.of());
 		return new ArticlePage(source.slug(), source.title(), source.summary(), source.published(), source.updated(),
-				source.reviewed(), source.reviewDue(), rendered.stats().minutes(), tagLinks,
+				source.checked(), source.reviewDue(), rendered.stats().minutes(), tagLinks,
 				rendered.toc().stream().map((h) -> new ArticlePage.TocEntry(h.level(), h.id(), h.text())).toList(),
 				rendered.html(),
 				source.references()
@@ -161,8 +161,8 @@ public class ArticlePages {
 					.map((g) -> new PrintSheet.Term(g.getTerm(), g.getAbbreviation(), g.getDefinition()))
 					.toList();
 		return Optional.of(new PrintSheet(ordered.stream()
-			.map((a) -> new PrintSheet.Item(a.getSlug(), a.getTitle(), a.getSummary(), a.getReviewed(),
-					a.getReviewDue(), a.getKeyPoints(), careCards(a.getBodyHtml())))
+			.map((a) -> new PrintSheet.Item(a.getSlug(), a.getTitle(), a.getSummary(), a.getChecked(), a.getReviewDue(),
+					a.getKeyPoints(), careCards(a.getBodyHtml())))
 			.toList(), terms, List.copyOf(questions)));
 	}
 
@@ -193,8 +193,7 @@ public class ArticlePages {
 			.map(ArticleCard::of)
 			.toList();
 		return new ArticlePage(a.getSlug(), a.getTitle(), a.getSummary(), a.getPublished(), a.getUpdated(),
-				a.getReviewed(), a.getReviewDue(), a.getReadingMinutes(),
-				a.getTags().stream().map(TagLink::of).toList(),
+				a.getChecked(), a.getReviewDue(), a.getReadingMinutes(), a.getTags().stream().map(TagLink::of).toList(),
 				a.getToc().stream().map(ArticlePage.TocEntry::parse).toList(), a.getBodyHtml(),
 				a.getReferences()
 					.stream()

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The article's schema.org JSON-LD ({@code MedicalWebPage}): what it is about, its dates,
- * when it was last reviewed, its citations and its audience, written by {@link JsonLd}
- * and safe to place inside a {@code <script type="application/ld+json">} block.
+ * when it was last checked against its sources, its citations and its audience, written
+ * by {@link JsonLd} and safe to place inside a
+ * {@code <script type="application/ld+json">} block.
  */
 @Component
 public class ArticleStructuredData {
@@ -30,8 +31,8 @@ public class ArticleStructuredData {
 		page.put("description", article.summary());
 		page.put("url", baseUrl + "/articles/" + article.slug());
 		page.put("datePublished", article.published().toString());
-		page.put("dateModified", ((article.updated() != null) ? article.updated() : article.reviewed()).toString());
-		page.put("lastReviewed", article.reviewed().toString());
+		page.put("dateModified", ((article.updated() != null) ? article.updated() : article.checked()).toString());
+		page.put("lastReviewed", article.checked().toString());
 		page.put("audience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
 		page.put("about",
 				article.tags()

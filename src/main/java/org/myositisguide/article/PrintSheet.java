@@ -15,7 +15,7 @@ public record PrintSheet(List<Item> articles, List<Term> terms, List<String> que
 	public static final int MAX_ARTICLES = 6;
 
 	/** One article on the sheet. */
-	public record Item(String slug, String title, String summary, LocalDate reviewed, LocalDate reviewDue,
+	public record Item(String slug, String title, String summary, LocalDate checked, LocalDate reviewDue,
 			List<String> keyPoints, String careCards) {
 
 		public String url() {

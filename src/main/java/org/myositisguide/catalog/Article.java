@@ -37,7 +37,7 @@ public class Article {
 
 	private LocalDate updated;
 
-	private LocalDate reviewed;
+	private LocalDate checked;
 
 	private LocalDate reviewDue;
 
@@ -101,8 +101,8 @@ public class Article {
 		return this.updated;
 	}
 
-	public LocalDate getReviewed() {
-		return this.reviewed;
+	public LocalDate getChecked() {
+		return this.checked;
 	}
 
 	public LocalDate getReviewDue() {

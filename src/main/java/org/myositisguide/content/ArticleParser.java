@@ -22,7 +22,7 @@ final class ArticleParser {
 
 	static final int MAX_TAGS = 8;
 
-	static final Set<String> KEYS = Set.of("title", "summary", "tags", "published", "updated", "reviewed", "review-due",
+	static final Set<String> KEYS = Set.of("title", "summary", "tags", "published", "updated", "checked", "review-due",
 			"status", "audience", "affects", "aliases", "related", "key-points", "questions", "changes", "references");
 
 	/** Body regions an article may name in {@code affects} (used by the body map). */
@@ -63,8 +63,8 @@ final class ArticleParser {
 		}
 		LocalDate published = fm.date("published", true).orElse(null);
 		LocalDate updated = fm.date("updated", false).orElse(null);
-		LocalDate reviewed = fm.date("reviewed", true).orElse(null);
-		LocalDate reviewDue = fm.date("review-due", false).orElse((reviewed != null) ? reviewed.plusMonths(12) : null);
+		LocalDate checked = fm.date("checked", true).orElse(null);
+		LocalDate reviewDue = fm.date("review-due", false).orElse((checked != null) ? checked.plusMonths(12) : null);
 		if (updated != null && published != null && updated.isBefore(published)) {
 			problems.add(Problem.warning(path, fm.line("updated"), "'updated' is before 'published'"));
 		}
@@ -91,12 +91,12 @@ final class ArticleParser {
 			problems
 				.add(Problem.error(path, fm.line("references"), "a published article needs at least one reference"));
 		}
-		return new ArticleSource(slug, path, file.hash(), title, summary, tags, published, updated, reviewed, reviewDue,
+		return new ArticleSource(slug, path, file.hash(), title, summary, tags, published, updated, checked, reviewDue,
 				status, fm.stringList("audience"), affects, aliases, fm.stringList("related"),
 				fm.stringList("key-points"), fm.stringList("questions"), fm.stringList("changes"), references, null);
 	}
 
-	private static List<Reference> references(FrontMatter fm, String path, List<Problem> problems) {
+	static List<Reference> references(FrontMatter fm, String path, List<Problem> problems) {
 		List<Reference> references = new ArrayList<>();
 		for (Map<String, FrontMatter.Located> entry : fm.mappingList("references")) {
 			int line = entry.get("").line();

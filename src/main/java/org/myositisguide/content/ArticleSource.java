@@ -8,7 +8,7 @@ import java.util.List;
  * HTML when it had to be rendered (null when the indexed copy is already current).
  */
 public record ArticleSource(String slug, String path, String hash, String title, String summary, List<String> tags,
-		LocalDate published, LocalDate updated, LocalDate reviewed, LocalDate reviewDue, String status,
+		LocalDate published, LocalDate updated, LocalDate checked, LocalDate reviewDue, String status,
 		List<String> audience, List<String> affects, List<String> aliases, List<String> related, List<String> keyPoints,
 		List<String> questions, List<String> changes, List<Reference> references, MarkdownRenderer.Rendered rendered) {
 
@@ -18,13 +18,13 @@ public record ArticleSource(String slug, String path, String hash, String title,
 
 	public ArticleSource withHash(String hash) {
 		return new ArticleSource(this.slug, this.path, hash, this.title, this.summary, this.tags, this.published,
-				this.updated, this.reviewed, this.reviewDue, this.status, this.audience, this.affects, this.aliases,
+				this.updated, this.checked, this.reviewDue, this.status, this.audience, this.affects, this.aliases,
 				this.related, this.keyPoints, this.questions, this.changes, this.references, this.rendered);
 	}
 
 	public ArticleSource withRendered(MarkdownRenderer.Rendered rendered) {
 		return new ArticleSource(this.slug, this.path, this.hash, this.title, this.summary, this.tags, this.published,
-				this.updated, this.reviewed, this.reviewDue, this.status, this.audience, this.affects, this.aliases,
+				this.updated, this.checked, this.reviewDue, this.status, this.audience, this.affects, this.aliases,
 				this.related, this.keyPoints, this.questions, this.changes, this.references, rendered);
 	}
 

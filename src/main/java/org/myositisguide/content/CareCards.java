@@ -53,20 +53,25 @@ final class CareCards {
 
 	/**
 	 * An article about complications, the lungs, the heart or swallowing needs an urgent
-	 * or emergency card that links to the urgent-help guide.
+	 * or emergency card that links to the urgent-help guide, of its own or included from
+	 * the shared urgent signs (whose cards always link to it).
 	 */
-	static void check(ArticleSource article, List<MarkdownRenderer.LinkRef> links, List<Problem> problems) {
+	static void check(ArticleSource article, MarkdownRenderer.Outline outline, UrgentSigns urgent,
+			List<Problem> problems) {
 		if (URGENT_HELP.equals("/articles/" + article.slug())
 				|| article.tags().stream().noneMatch(NEEDS_URGENT_CARD::contains)) {
 			return;
 		}
-		boolean found = links.stream()
+		boolean found = outline.links()
+			.stream()
 			.anyMatch((link) -> (URGENT.equals(link.card()) || EMERGENCY.equals(link.card()))
-					&& link.url().replaceAll("[?#].*$", "").equals(URGENT_HELP));
+					&& link.url().replaceAll("[?#].*$", "").equals(URGENT_HELP))
+				|| urgent.includesLevel(outline, java.util.Set.of(URGENT, EMERGENCY));
 		if (!found) {
 			problems.add(Problem.error(article.path(), 0,
 					"an article about complications, the lungs, the heart or swallowing needs an urgent or "
-							+ "emergency care card ('!!! urgent' or '!!! emergency') that links to " + URGENT_HELP));
+							+ "emergency care card: include a shared urgent sign ({% urgent <sign> %}), or write "
+							+ "a card ('!!! urgent' or '!!! emergency') that links to " + URGENT_HELP));
 		}
 	}
 

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
 	/** Bump when rendering changes, so every article is rendered again once. */
-	static final String RENDER_VERSION = "5";
+	static final String RENDER_VERSION = "6";
 
 	private static final double GRADE_WARNING = 9.0;
 
@@ -130,6 +130,7 @@ public final class ContentLoader {
 		Map<String, Parsed<TagSource>> tags = parseAll(files, "tags", problems, TopicParser::tag);
 		Map<String, Parsed<GlossarySource>> glossary = parseAll(files, "glossary", problems, TopicParser::glossary);
 		Map<String, Parsed<ArticleSource>> articles = parseArticles(files, problems, tags.keySet());
+		Map<String, Parsed<UrgentSign>> urgent = parseAll(files, "urgent", problems, TopicParser::urgentSign);
 
 		LinkChecker links = new LinkChecker(articles.keySet(), tags.keySet(), glossary.keySet(),
 				articles.values()
@@ -161,9 +162,11 @@ public final class ContentLoader {
 					source.abbreviation(), source.aliases(), source.definition(),
 					this.renderer.render(term.body(), hints).html()));
 		}
+		UrgentSigns urgentSigns = urgentSigns(urgent.values(), links);
 		GlossaryLinker glossaryLinker = new GlossaryLinker(
 				validGlossary.stream().sorted(Comparator.comparing(GlossarySource::slug)).toList());
-		String renderHash = SourceFile.sha256(RENDER_VERSION + new TreeMap<>(hints) + glossaryLinker.signature());
+		String renderHash = SourceFile
+			.sha256(RENDER_VERSION + new TreeMap<>(hints) + glossaryLinker.signature() + urgentSigns.signature());
 		DuplicateChecker.check(articles.values().stream().map(Parsed::value).toList(), validTags, validGlossary,
 				problems);
 
@@ -175,8 +178,7 @@ public final class ContentLoader {
 					own.add(Problem.error(article.path(), 0, "related article '" + related + "' does not exist"));
 				}
 			}
-			links.check(article.path(), parsed.bodyLine(), parsed.links(), own);
-			CareCards.check(article, parsed.links(), own);
+			checkBody(article, parsed.bodyLine(), parsed.outline(), links, urgentSigns, own);
 			String hash = SourceFile.sha256(article.hash() + renderHash);
 			ArticleSource withHash = article.withHash(hash);
 			if (own.stream().anyMatch(Problem::isError)) {
@@ -189,7 +191,8 @@ public final class ContentLoader {
 			if (body == null) {
 				return null;
 			}
-			MarkdownRenderer.Rendered rendered = this.renderer.render(this.renderer.parse(body), hints, glossaryLinker);
+			MarkdownRenderer.Rendered rendered = this.renderer.render(this.renderer.parse(body), hints, glossaryLinker,
+					urgentSigns);
 			if (rendered.stats().grade() > GRADE_WARNING) {
 				own.add(Problem.warning(article.path(), 0, "reading grade " + rendered.stats().grade() + " is above "
 						+ GRADE_WARNING + ": use shorter sentences and plainer words"));
@@ -198,7 +201,7 @@ public final class ContentLoader {
 		}).filter((a) -> a != null).toList();
 
 		warnFewRelated(articles);
-		for (Map<String, ? extends Parsed<?>> parsed : List.of(tags, glossary, articles)) {
+		for (Map<String, ? extends Parsed<?>> parsed : List.of(tags, glossary, urgent, articles)) {
 			parsed.values().forEach((p) -> problems.addAll(p.problems()));
 		}
 		List<Problem> sorted = new ArrayList<>(problems);
@@ -241,19 +244,56 @@ public final class ContentLoader {
 			}
 		}
 		com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(source.body());
-		List<MarkdownRenderer.LinkRef> links = this.renderer.links(markdown);
-		new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of()).check(path, source.bodyLine(), links,
-				problems);
-		CareCards.check(article, links, problems);
+		LinkChecker links = new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of());
+		UrgentSigns urgentSigns = urgentSigns(
+				parseAll(files, "urgent", new ArrayList<>(), TopicParser::urgentSign).values(), links);
+		checkBody(article, source.bodyLine(), this.renderer.outline(markdown), links, urgentSigns, problems);
 		if (problems.stream().anyMatch(Problem::isError)) {
 			return new ArticleCheck(null, problems);
 		}
-		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints(tags, glossary));
+		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, hints(tags, glossary), GlossaryLinker.NONE,
+				urgentSigns);
 		if (rendered.stats().grade() > GRADE_WARNING) {
 			problems.add(Problem.warning(path, 0, "reading grade " + rendered.stats().grade() + " is above "
 					+ GRADE_WARNING + ": use shorter sentences and plainer words"));
 		}
 		return new ArticleCheck(article.withRendered(rendered), problems);
+	}
+
+	/**
+	 * The checks of an article's body against the rest of the folder: links, care cards,
+	 * urgent signs and citations.
+	 */
+	private static void checkBody(ArticleSource article, int bodyLine, MarkdownRenderer.Outline outline,
+			LinkChecker links, UrgentSigns urgent, List<Problem> problems) {
+		links.check(article.path(), bodyLine, outline.links(), problems);
+		CareCards.check(article, outline, urgent, problems);
+		urgent.check(article.path(), bodyLine, outline, problems);
+		Citations.check(article.path(), bodyLine, outline.citations(), article.references().size(), problems);
+	}
+
+	/**
+	 * The urgent-sign entries without errors, each card rendered once. An entry's body is
+	 * plain Markdown: no headings, cards or tags of its own (the card is made around it).
+	 */
+	private UrgentSigns urgentSigns(java.util.Collection<Parsed<UrgentSign>> parsed, LinkChecker links) {
+		List<UrgentSign> valid = new ArrayList<>();
+		for (Parsed<UrgentSign> entry : parsed) {
+			UrgentSign sign = entry.value();
+			com.vladsch.flexmark.util.ast.Document body = this.renderer.parse(sign.body());
+			MarkdownRenderer.Outline outline = this.renderer.outline(body);
+			links.check(sign.path(), entry.bodyLine(), outline.links(), entry.problems());
+			if (!outline.cards().isEmpty() || !outline.includes().isEmpty() || !outline.citations().isEmpty()
+					|| body.getChildOfType(com.vladsch.flexmark.ast.Heading.class) != null) {
+				entry.problems()
+					.add(Problem.error(sign.path(), entry.bodyLine(), "an urgent sign's body is the card's text: no "
+							+ "headings, care cards, {% %} tags or [n] citations (its sources are its references)"));
+			}
+			if (entry.problems().stream().noneMatch(Problem::isError)) {
+				valid.add(sign);
+			}
+		}
+		return UrgentSigns.of(valid, this.renderer::html);
 	}
 
 	/** The content folder, or null with a problem recorded when it cannot be read. */
@@ -329,15 +369,15 @@ public final class ContentLoader {
 
 	/** A parsed file with its body and its own problems. */
 	record Parsed<T>(T value, Path file, String body, int bodyLine, List<Problem> problems,
-			List<MarkdownRenderer.LinkRef> links) {
+			MarkdownRenderer.Outline outline) {
 	}
 
 	/**
-	 * Parses every article file, in parallel, with its internal links. A file whose
-	 * identity, size and modification time have not changed since the last load is not
-	 * read again: its parsed front matter, problems and links come from memory (its body
-	 * is read again only if it has to be rendered). This is what makes a one-file change
-	 * cheap in a large library.
+	 * Parses every article file, in parallel, with the outline of its body (links, cards,
+	 * tags, citations). A file whose identity, size and modification time have not
+	 * changed since the last load is not read again: its parsed front matter, problems
+	 * and links come from memory (its body is read again only if it has to be rendered).
+	 * This is what makes a one-file change cheap in a large library.
 	 */
 	private Map<String, Parsed<ArticleSource>> parseArticles(ContentFiles files, List<Problem> problems,
 			Set<String> tags) {
@@ -355,7 +395,7 @@ public final class ContentLoader {
 			CachedArticle cached = this.articleCache.get(file);
 			if (cached != null && stamp != null && stamp.equals(cached.stamp())) {
 				return Map.entry(slug, new Parsed<>(cached.value(), file, null, cached.bodyLine(),
-						new ArrayList<>(cached.problems()), cached.links()));
+						new ArrayList<>(cached.problems()), cached.outline()));
 			}
 			List<Problem> own = new ArrayList<>();
 			Optional<String> text = files.read(file, own);
@@ -365,12 +405,12 @@ public final class ContentLoader {
 			}
 			SourceFile source = SourceFile.parse(files.display(file), text.get());
 			ArticleSource value = ArticleParser.parse(slug, source, own, tags);
-			List<MarkdownRenderer.LinkRef> links = this.renderer.links(this.renderer.parse(source.body()));
+			MarkdownRenderer.Outline outline = this.renderer.outline(this.renderer.parse(source.body()));
 			if (stamp != null) {
 				this.articleCache.put(file,
-						new CachedArticle(stamp, value, source.bodyLine(), List.copyOf(own), links));
+						new CachedArticle(stamp, value, source.bodyLine(), List.copyOf(own), outline));
 			}
-			return Map.entry(slug, new Parsed<>(value, file, source.body(), source.bodyLine(), own, links));
+			return Map.entry(slug, new Parsed<>(value, file, source.body(), source.bodyLine(), own, outline));
 		}).filter((e) -> e != null).toList();
 		Map<String, Parsed<ArticleSource>> result = new java.util.LinkedHashMap<>();
 		parsed.forEach((e) -> result.put(e.getKey(), e.getValue()));
@@ -399,7 +439,7 @@ public final class ContentLoader {
 
 	/** An article file as parsed at a given stamp. */
 	private record CachedArticle(Object stamp, ArticleSource value, int bodyLine, List<Problem> problems,
-			List<MarkdownRenderer.LinkRef> links) {
+			MarkdownRenderer.Outline outline) {
 	}
 
 }

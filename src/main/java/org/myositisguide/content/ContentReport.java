@@ -19,10 +19,10 @@ public final class ContentReport {
 			.sorted(Comparator.comparing(ArticleSource::slug))
 			.toList();
 		StringBuilder report = new StringBuilder(
-				String.format("%-42s %6s %6s %5s  %s%n", "article", "words", "grade", "refs", "reviewed (due)"));
+				String.format("%-42s %6s %6s %5s  %s%n", "article", "words", "grade", "refs", "checked (due)"));
 		for (ArticleSource a : articles) {
 			report.append(String.format("%-42s %6d %6.1f %5d  %s (%s)%n", a.slug(), a.rendered().stats().words(),
-					a.rendered().stats().grade(), a.references().size(), a.reviewed(), a.reviewDue()));
+					a.rendered().stats().grade(), a.references().size(), a.checked(), a.reviewDue()));
 		}
 		if (!articles.isEmpty()) {
 			List<Double> grades = articles.stream().map((a) -> a.rendered().stats().grade()).sorted().toList();

@@ -5,15 +5,22 @@ import java.util.List;
 import java.util.Map;
 
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagBlock;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -21,10 +28,11 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Markdown to safe HTML: CommonMark with tables, footnotes, autolinks and heading ids
- * (Flexmark), then an allowlist sanitizer (jsoup), then the derived fields (table of
- * contents, plain text, reading statistics). Runs when content changes, never per
- * request.
+ * Markdown to safe HTML: CommonMark with tables, footnotes, autolinks, heading ids, care
+ * cards (admonitions) and included urgent signs ({@code {% urgent <slug> %}}, Jekyll tag
+ * syntax) (Flexmark), then an allowlist sanitizer (jsoup), then citations, care cards and
+ * glossary links, then the derived fields (table of contents, plain text, reading
+ * statistics). Runs when content changes, never per request.
  */
 public final class MarkdownRenderer {
 
@@ -41,7 +49,8 @@ public final class MarkdownRenderer {
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-				AutolinkExtension.create(), AdmonitionExtension.create()));
+				AutolinkExtension.create(), AdmonitionExtension.create(), JekyllTagExtension.create()));
+		options.set(JekyllTagExtension.ENABLE_INLINE_TAGS, false);
 		options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, CareCards.TYPES);
 		options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, CareCards.TITLES);
 		options.set(AdmonitionExtension.UNRESOLVED_QUALIFIER, CareCards.ROUTINE);
@@ -54,7 +63,10 @@ public final class MarkdownRenderer {
 		options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
 		options.set(TablesExtension.CLASS_NAME, "table");
 		this.parser = Parser.builder(options).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		MutableDataSet rendering = new MutableDataSet(options);
+		rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+				AutolinkExtension.create(), AdmonitionExtension.create(), new IncludeRendering()));
+		this.renderer = HtmlRenderer.builder(rendering).build();
 		this.safelist = Safelist.relaxed()
 			.addAttributes("h2", "id")
 			.addAttributes("h3", "id")
@@ -66,6 +78,7 @@ public final class MarkdownRenderer {
 			.addAttributes("table", "class")
 			.addTags("abbr", "dfn", "hr")
 			.addAttributes("abbr", "title")
+			.addProtocols("a", "href", "tel")
 			.preserveRelativeLinks(true);
 	}
 
@@ -87,12 +100,38 @@ public final class MarkdownRenderer {
 	 * they are in, if any.
 	 */
 	public List<LinkRef> links(Document document) {
+		return outline(document).links();
+	}
+
+	/**
+	 * What the checks need from a parsed body: its links, included tags, own care cards
+	 * and citations, each with its 0-based line.
+	 */
+	public Outline outline(Document document) {
 		List<LinkRef> links = new ArrayList<>();
-		new NodeVisitor(new VisitHandler<>(Link.class,
-				(link) -> links.add(
-						new LinkRef(link.getUrl().toString(), link.getStartLineNumber(), CareCards.levelAround(link)))))
-			.visit(document);
-		return links;
+		List<Include> includes = new ArrayList<>();
+		List<Card> cards = new ArrayList<>();
+		NodeVisitor[] visitor = new NodeVisitor[1];
+		visitor[0] = new NodeVisitor(
+				new VisitHandler<>(Link.class,
+						(link) -> links.add(new LinkRef(link.getUrl().toString(), link.getStartLineNumber(),
+								CareCards.levelAround(link)))),
+				new VisitHandler<>(JekyllTag.class,
+						(tag) -> includes.add(new Include(tag.getTag().toString(),
+								tag.getParameters().toString().strip(), tag.getStartLineNumber()))),
+				new VisitHandler<>(AdmonitionBlock.class, (card) -> {
+					cards.add(
+							new Card(card.getInfo().toString(), card.getChars().toString(), card.getStartLineNumber()));
+					visitor[0].visitChildren(card);
+				}));
+		visitor[0].visit(document);
+		return new Outline(List.copyOf(links), List.copyOf(includes), List.copyOf(cards),
+				Citations.find(document.getChars().toString()));
+	}
+
+	/** Markdown to HTML, not yet sanitized: for pieces that are sanitized with a page. */
+	String html(String markdown) {
+		return this.renderer.render(parse(markdown));
 	}
 
 	/**
@@ -115,6 +154,18 @@ public final class MarkdownRenderer {
 	 * mention of each glossary term is linked to it.
 	 */
 	public Rendered render(Document document, Map<String, String> hints, GlossaryLinker glossary) {
+		return render(document, hints, glossary, null);
+	}
+
+	/**
+	 * Renders a parsed article body: as {@link #render(Document, Map, GlossaryLinker)},
+	 * with the urgent-sign cards it includes and its citations linked to its references.
+	 * @param urgent the shared urgent signs, or null for none
+	 */
+	public Rendered render(Document document, Map<String, String> hints, GlossaryLinker glossary, UrgentSigns urgent) {
+		if (urgent != null) {
+			document.set(UrgentSigns.KEY, urgent);
+		}
 		String unsafe = this.renderer.render(document);
 		org.jsoup.nodes.Document html = new Cleaner(this.safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
 		html.outputSettings().prettyPrint(false);
@@ -125,13 +176,16 @@ public final class MarkdownRenderer {
 			}
 		}
 		CareCards.dress(html.body());
+		Citations.link(html.body());
 		glossary.link(html.body());
 		List<Heading> toc = new ArrayList<>();
 		for (Element heading : html.select("h2[id], h3[id]")) {
 			toc.add(new Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));
 		}
 		List<String> blocks = new ArrayList<>();
-		for (Element block : html.select(BLOCKS)) {
+		Element measured = html.body().clone();
+		measured.select("sup." + Citations.CLASS + ", .care small").remove();
+		for (Element block : measured.select(BLOCKS)) {
 			if (block.selectFirst("p") != null && !block.tagName().equals("p")) {
 				continue;
 			}
@@ -143,8 +197,61 @@ public final class MarkdownRenderer {
 			copy.select("ul, ol").remove();
 			blocks.add(copy.text());
 		}
+		List<String> prose = measured.select("p").eachText();
 		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", blocks),
-				Readability.measure(blocks));
+				Readability.measure(blocks, prose));
+	}
+
+	/**
+	 * Renders the Jekyll-style tags that include urgent signs: {@code {% urgent <slug>
+	 * %}} becomes that entry's card, {@code {% urgent-signs %}} every card grouped by
+	 * level; an unknown tag or sign renders nothing (the checks report it).
+	 */
+	private static final class IncludeRendering implements HtmlRenderer.HtmlRendererExtension {
+
+		@Override
+		public void rendererOptions(MutableDataHolder options) {
+		}
+
+		@Override
+		public void extend(HtmlRenderer.Builder builder, String rendererType) {
+			builder.nodeRendererFactory((options) -> new NodeRenderer() {
+				@Override
+				public java.util.Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+					return java.util.Set.of(new NodeRenderingHandler<>(JekyllTagBlock.class, (block, context, html) -> {
+						UrgentSigns urgent = UrgentSigns.KEY.get(context.getDocument());
+						for (com.vladsch.flexmark.util.ast.Node child : block.getChildren()) {
+							if (child instanceof JekyllTag tag) {
+								String name = tag.getTag().toString();
+								if (name.equals(UrgentSigns.ALL)) {
+									html.raw(urgent.allCards());
+								}
+								else if (name.equals(UrgentSigns.INCLUDE)) {
+									html.raw(urgent.card(tag.getParameters().toString().strip()));
+								}
+							}
+						}
+					}), new NodeRenderingHandler<>(JekyllTag.class, (tag, context, html) -> {
+					}));
+				}
+			});
+		}
+
+	}
+
+	/** A Jekyll-style tag ({@code {% tag argument %}}) and its 0-based line. */
+	public record Include(String tag, String argument, int line) {
+	}
+
+	/** A care card written in the body: its level, Markdown and 0-based line. */
+	public record Card(String level, String text, int line) {
+	}
+
+	/**
+	 * What the checks read from a body.
+	 */
+	public record Outline(List<LinkRef> links, List<Include> includes, List<Card> cards,
+			List<Citations.Citation> citations) {
 	}
 
 	/** A link target and the 0-based line of the body it is on. */

@@ -1,60 +1,72 @@
 package org.myositisguide.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Word count, reading time and Flesch-Kincaid grade of a text given as blocks
- * (paragraphs, headings, list items, table cells). A block with no sentence-ending mark
- * still counts as one sentence.
+ * (paragraphs, headings, list items, table cells), as standard implementations count
+ * them: words are runs of non-space characters with a letter or digit, sentences end at .
+ * ! or ? before a space or the end, and syllables come from {@link Syllables}. A block
+ * with no sentence-ending mark still counts as one sentence.
  */
 public final class Readability {
 
 	private static final int WORDS_PER_MINUTE = 200;
 
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	/** A word is a run of non-space characters with at least one letter or digit. */
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]");
+
 	private Readability() {
 	}
 
+	/** Measures a text whose blocks are all prose. */
 	public static Stats measure(List<String> blocks) {
+		return measure(blocks, blocks);
+	}
+
+	/**
+	 * Words and reading time of all the blocks; the grade of the prose among them (the
+	 * paragraphs), which is the running text the formula was made for: a list of short
+	 * items or a heading is not a sentence. With no prose, the grade of all blocks.
+	 */
+	public static Stats measure(List<String> blocks, List<String> prose) {
+		Counts all = count(blocks);
+		if (all.words() == 0) {
+			return new Stats(0, 0, 0.0);
+		}
+		Counts graded = count(prose);
+		if (graded.words() == 0) {
+			graded = all;
+		}
+		double grade = 0.39 * graded.words() / graded.sentences() + 11.8 * graded.syllables() / graded.words() - 15.59;
+		int minutes = Math.max(1, Math.round((float) all.words() / WORDS_PER_MINUTE));
+		return new Stats(all.words(), minutes, Math.round(grade * 10) / 10.0);
+	}
+
+	private static Counts count(List<String> blocks) {
 		int words = 0;
 		int sentences = 0;
 		int syllables = 0;
 		for (String block : blocks) {
 			int blockWords = 0;
-			int i = 0;
-			int n = block.length();
-			while (i < n) {
-				if (!isWordChar(block.charAt(i))) {
-					i++;
-					continue;
+			for (String token : WHITE_SPACE.split(block)) {
+				if (WORD.matcher(token).find()) {
+					blockWords++;
+					syllables += Syllables.count(token);
 				}
-				int start = i;
-				while (i < n) {
-					char c = block.charAt(i);
-					if (isWordChar(c)) {
-						i++;
-					}
-					else if ((c == '\'' || c == '\u2019') && i + 1 < n && isLetter(block.charAt(i + 1))) {
-						i++;
-					}
-					else {
-						break;
-					}
-				}
-				blockWords++;
-				syllables += syllables(block.substring(start, i));
 			}
-			if (blockWords == 0) {
-				continue;
+			if (blockWords > 0) {
+				words += blockWords;
+				sentences += Math.max(1, sentenceEnds(block));
 			}
-			words += blockWords;
-			sentences += Math.max(1, sentenceEnds(block));
 		}
-		if (words == 0) {
-			return new Stats(0, 0, 0.0);
-		}
-		double grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
-		int minutes = Math.max(1, Math.round((float) words / WORDS_PER_MINUTE));
-		return new Stats(words, minutes, Math.round(grade * 10) / 10.0);
+		return new Counts(words, sentences, syllables);
+	}
+
+	private record Counts(int words, int sentences, int syllables) {
 	}
 
 	/** Runs of . ! ? followed by white space or the end of the block. */
@@ -76,43 +88,12 @@ public final class Readability {
 		return count;
 	}
 
-	private static boolean isLetter(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-	}
-
-	private static boolean isWordChar(char c) {
-		return isLetter(c) || (c >= '0' && c <= '9');
-	}
-
+	/**
+	 * Syllables of a word, as the standard counter gives them: a number, having no
+	 * letters, has none (it still counts as a word).
+	 */
 	static int syllables(String word) {
-		StringBuilder letters = new StringBuilder(word.length());
-		for (int i = 0; i < word.length(); i++) {
-			char c = Character.toLowerCase(word.charAt(i));
-			if (c >= 'a' && c <= 'z') {
-				letters.append(c);
-			}
-		}
-		int length = letters.length();
-		if (length <= 3) {
-			return 1;
-		}
-		if (letters.charAt(length - 1) == 'e' && letters.charAt(length - 2) != 'l') {
-			length -= 1;
-		}
-		else if (letters.charAt(length - 2) == 'e'
-				&& (letters.charAt(length - 1) == 's' || letters.charAt(length - 1) == 'd')) {
-			length -= 2;
-		}
-		int groups = 0;
-		boolean inVowels = false;
-		for (int i = 0; i < length; i++) {
-			boolean vowel = "aeiouy".indexOf(letters.charAt(i)) >= 0;
-			if (vowel && !inVowels) {
-				groups++;
-			}
-			inVowels = vowel;
-		}
-		return Math.max(1, groups);
+		return Syllables.count(word);
 	}
 
 	/**

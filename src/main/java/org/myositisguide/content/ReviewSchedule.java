@@ -27,7 +27,7 @@ public final class ReviewSchedule {
 			long days = ChronoUnit.DAYS.between(today, due);
 			if (days < 0) {
 				problems.add(Problem.warning(article.path(), 0, "medical review overdue since " + due + " (" + (-days)
-						+ " days): review it, then set 'reviewed' to the review date"));
+						+ " days): check it against its sources, then set 'checked' to that date"));
 			}
 			else if (days <= SOON_DAYS) {
 				problems.add(

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads tag (topic) and glossary files' front matter.
+ * Reads the front matter of tag (topic), glossary and urgent-sign files.
  */
 final class TopicParser {
 
 	static final Set<String> TAG_KEYS = Set.of("name", "title", "definition", "aliases", "related");
 
 	static final Set<String> GLOSSARY_KEYS = Set.of("term", "abbreviation", "aliases", "definition");
+
+	static final Set<String> URGENT_KEYS = Set.of("title", "level", "match", "references");
 
 	private TopicParser() {
 	}
@@ -30,6 +32,36 @@ final class TopicParser {
 		return new GlossarySource(slug, file.path(), file.hash(), fm.requiredString("term"),
 				fm.string("abbreviation").orElse(null), fm.stringList("aliases"), fm.requiredString("definition"),
 				null);
+	}
+
+	static UrgentSign urgentSign(String slug, SourceFile file, List<Problem> problems) {
+		checkSlug(slug, file, problems);
+		FrontMatter fm = FrontMatter.parse(file, problems);
+		fm.warnUnknownKeys(URGENT_KEYS);
+		String level = fm.requiredString("level");
+		if (!level.isEmpty() && !CareCards.TYPES.containsKey(level)) {
+			problems.add(Problem.error(file.path(), fm.line("level"),
+					"level must be emergency, urgent or routine, not '" + level + "'"));
+		}
+		List<String> match = fm.stringList("match")
+			.stream()
+			.map((phrase) -> phrase.strip().toLowerCase(java.util.Locale.ROOT))
+			.filter((phrase) -> !phrase.isEmpty())
+			.toList();
+		if (match.isEmpty()) {
+			problems.add(Problem.error(file.path(), fm.line("match"),
+					"an urgent sign needs 'match': phrases that identify it in other cards"));
+		}
+		List<Reference> references = ArticleParser.references(fm, file.path(), problems);
+		if (references.isEmpty()) {
+			problems
+				.add(Problem.error(file.path(), fm.line("references"), "an urgent sign needs at least one reference"));
+		}
+		if (file.body().isBlank()) {
+			problems.add(Problem.error(file.path(), file.bodyLine(), "an urgent sign needs its signs in the body"));
+		}
+		return new UrgentSign(slug, file.path(), file.hash(), fm.requiredString("title"), level, match, references,
+				file.body());
 	}
 
 	private static void checkSlug(String slug, SourceFile file, List<Problem> problems) {

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Editing one article in the browser: preview (saved or not), the edit form, saves with
- * validation and conflict detection, marking reviewed, and new articles from a template.
+ * validation and conflict detection, marking an article checked against its sources, and
+ * new articles from a template.
  */
 @Controller
 class ArticleEditorController {
@@ -83,15 +84,15 @@ class ArticleEditorController {
 		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
 	}
 
-	@PostMapping("/editor/articles/{slug}/reviewed")
+	@PostMapping("/editor/articles/{slug}/checked")
 	Object markReviewed(@PathVariable String slug, Principal editor, RedirectAttributes redirect) {
 		requireSlug(slug);
 		SaveResult result = this.store.markReviewed(slug, editor.getName(), LocalDate.now(this.clock));
 		if (result instanceof SaveResult.Saved) {
-			redirect.addFlashAttribute("message", "Marked '" + slug + "' as reviewed today.");
+			redirect.addFlashAttribute("message", "Marked '" + slug + "' as checked against its sources today.");
 			return "redirect:/editor";
 		}
-		redirect.addFlashAttribute("message", "Could not mark '" + slug + "' as reviewed: " + result.explain());
+		redirect.addFlashAttribute("message", "Could not mark '" + slug + "' as checked: " + result.explain());
 		return "redirect:/editor";
 	}
 

@@ -157,7 +157,7 @@ public class ContentStore {
 	}
 
 	/**
-	 * Sets an article's {@code reviewed} date to today (and {@code review-due}, when the
+	 * Sets an article's {@code checked} date to today (and {@code review-due}, when the
 	 * file sets one, to a year later), through the same checks as any save.
 	 */
 	public SaveResult markReviewed(String slug, String author, LocalDate today) {
@@ -166,14 +166,14 @@ public class ContentStore {
 			return new SaveResult.Failed("the file " + articlePath(slug) + " does not exist");
 		}
 		String text = current.get().text();
-		Optional<String> changed = FrontMatter.withValue(text, "reviewed", today.toString());
+		Optional<String> changed = FrontMatter.withValue(text, "checked", today.toString());
 		if (changed.isPresent() && FrontMatter.parse(SourceFile.parse("", text), new ArrayList<>()).has("review-due")) {
 			changed = FrontMatter.withValue(changed.get(), "review-due", today.plusYears(1).toString());
 		}
 		if (changed.isEmpty()) {
 			return new SaveResult.Failed("the front matter could not be read; fix the file first");
 		}
-		return saveArticle(slug, changed.get(), current.get().hash(), author, "reviewed");
+		return saveArticle(slug, changed.get(), current.get().hash(), author, "checked");
 	}
 
 	/** Puts an earlier version of a file back, as a new save. */

@@ -44,7 +44,7 @@ public class EditorDashboard {
 		});
 		Set<String> articlePaths = new HashSet<>();
 		List<ArticleRow> articles = this.jdbc.query("""
-				select a.slug, a.title, a.status, a.published, a.updated, a.reviewed, a.review_due, a.reading_grade,
+				select a.slug, a.title, a.status, a.published, a.updated, a.checked, a.review_due, a.reading_grade,
 				       a.word_count, a.source_path,
 				       (select count(*) from article_reference r where r.article_id = a.id) as refs
 				from article a order by a.review_due, a.slug""", (rs, row) -> {
@@ -62,7 +62,7 @@ public class EditorDashboard {
 			}
 			own.addAll(problems.getOrDefault(path, List.of()));
 			return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
-					rs.getObject("updated", LocalDate.class), rs.getObject("reviewed", LocalDate.class), due, review,
+					rs.getObject("updated", LocalDate.class), rs.getObject("checked", LocalDate.class), due, review,
 					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"), own);
 		});
 		List<Problem> siteProblems = problems.entrySet()
@@ -96,7 +96,7 @@ public class EditorDashboard {
 
 	/** One article as the dashboard lists it. */
 	public record ArticleRow(String slug, String title, String status, LocalDate published, LocalDate updated,
-			LocalDate reviewed, LocalDate reviewDue, String review, double grade, int words, int references,
+			LocalDate checked, LocalDate reviewDue, String review, double grade, int words, int references,
 			List<Problem> problems) {
 	}
 

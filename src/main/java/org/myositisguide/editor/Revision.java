@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param path the file, relative to the content folder (e.g. {@code articles/x.md})
  * @param author the editor who saved it ({@code disk} for a version found on disk)
  * @param action what the save was: {@code save}, {@code create}, {@code restore},
- * {@code reviewed} or {@code on disk}
+ * {@code checked} or {@code on disk}
  */
 public record Revision(long id, String path, String author, Instant savedAt, String action, String content,
 		String hash) {

@@ -41,14 +41,14 @@ final class IndexWriter {
 	private static final int RELATED_WINDOW = 10;
 
 	private static final String UPSERT_ARTICLE = """
-			insert into article (slug, title, summary, status, published, updated, reviewed, review_due,
+			insert into article (slug, title, summary, status, published, updated, checked, review_due,
 			  audience, affects, related_slugs, key_points, questions, changes, body_html, toc, plain_text,
 			  word_count, reading_minutes, reading_grade, source_path, source_hash, indexed_at,
 			  glossary_slugs)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
 			on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
 			  status = excluded.status, published = excluded.published, updated = excluded.updated,
-			  reviewed = excluded.reviewed, review_due = excluded.review_due, audience = excluded.audience,
+			  checked = excluded.checked, review_due = excluded.review_due, audience = excluded.audience,
 			  affects = excluded.affects, related_slugs = excluded.related_slugs,
 			  key_points = excluded.key_points, questions = excluded.questions, changes = excluded.changes,
 			  body_html = excluded.body_html, toc = excluded.toc, plain_text = excluded.plain_text,
@@ -246,7 +246,7 @@ final class IndexWriter {
 				Connection con = ps.getConnection();
 				List<String> toc = a.rendered().toc().stream().map(IndexWriter::tocEntry).toList();
 				Object[] values = { a.slug(), a.title(), a.summary(), a.status(), date(a.published()),
-						date(a.updated()), date(a.reviewed()), date(a.reviewDue()), array(con, a.audience()),
+						date(a.updated()), date(a.checked()), date(a.reviewDue()), array(con, a.audience()),
 						array(con, a.affects()), array(con, a.related()), array(con, a.keyPoints()),
 						array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
 						a.rendered().plainText(), a.rendered().stats().words(), a.rendered().stats().minutes(),

@@ -90,7 +90,7 @@ class EditorTests {
 				.andExpect(status().isFound())
 				.andExpect(header().string("Location", endsWith("/editor/login")));
 		}
-		for (String url : new String[] { "/editor/articles/alpha", "/editor/articles/alpha/reviewed", "/editor/reindex",
+		for (String url : new String[] { "/editor/articles/alpha", "/editor/articles/alpha/checked", "/editor/reindex",
 				"/editor/new", "/editor/revisions/1/restore" }) {
 			this.mvc.perform(post(url).param("frontMatter", "title: x").param("body", "gone").with(csrf()))
 				.andExpect(status().isFound())
@@ -139,7 +139,7 @@ class EditorTests {
 		this.indexer.reindex();
 		String page = body(get("/editor").with(editor()));
 		assertThat(page).contains("Editor dashboard", "Alpha: Steroids for Myositis", ">scheduled<", ">draft<",
-				"broken.md", "invalid YAML", "Articles per topic", "Mark reviewed",
+				"broken.md", "invalid YAML", "Articles per topic", "Mark checked",
 				"medical review overdue since 2021-01-01", "review-overdue");
 	}
 
@@ -311,7 +311,7 @@ class EditorTests {
 
 	@Test
 	void markingReviewedSetsTodayInTheFileAndOnThePage() throws Exception {
-		this.mvc.perform(post("/editor/articles/alpha/reviewed").with(editor()).with(csrf()))
+		this.mvc.perform(post("/editor/articles/alpha/checked").with(editor()).with(csrf()))
 			.andExpect(status().isFound());
 		LocalDate today = LocalDate.now();
 		assertThat(read("alpha")).contains("reviewed: " + today, "aliases: [old-alpha]");

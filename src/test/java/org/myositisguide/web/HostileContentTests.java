@@ -400,7 +400,7 @@ class HostileContentTests {
 		fields.put("summary", quoted("A harmless summary about " + word(slug) + "."));
 		fields.put("tags", "[myositis]");
 		fields.put("published", "2025-12-01");
-		fields.put("reviewed", "2026-01-10");
+		fields.put("checked", "2026-01-10");
 		fields.put("status", "published");
 		fields.put("references", "\n  - title: A harmless reference\n    url: \"https://example.org/reference\"");
 		fields.putAll(overrides);
