@@ -5,12 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.myositisguide.support.TestDatabase;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +30,9 @@ class SiteTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -120,7 +127,9 @@ class SiteTests {
 		assertThat(sitemap.statusCode()).isEqualTo(200);
 		assertThat(sitemap.body()).contains("<loc>http://localhost:8080/articles/muscle-biopsy</loc><lastmod>",
 				"<loc>http://localhost:8080/tags/diagnosis</loc>");
-		assertThat(sitemap.body().split("<url>", -1)).hasSize(1 + 3 + 30 + 25);
+		long articles = Files.list(Path.of("content/articles")).count();
+		long pages = Files.list(Path.of("content/pages")).count();
+		assertThat(sitemap.body().split("<url>", -1)).hasSize((int) (1 + 3 + articles + 25 + pages));
 		assertThat(get("/robots.txt").body()).contains("Sitemap: http://localhost:8080/sitemap.xml");
 		HttpResponse<String> feed = get("/feed.atom");
 		assertThat(feed.headers().firstValue("Content-Type"))
@@ -164,7 +173,7 @@ class SiteTests {
 				"Words you may hear", "<h2 id=\"sheet-notes\">Notes</h2>", "When to get urgent help",
 				"not medical advice");
 		assertThat(get("/articles/muscle-biopsy").body()).contains("href=\"/articles/muscle-biopsy/print\"");
-		assertThat(get("/articles/swallowing-problems/print").body()).contains("class=\"care care-emergency\"",
+		assertThat(get("/articles/swallowing-problems/print").body()).contains("class=\"care care-emergency",
 				"<span class=\"care-level\">Urgent:</span>");
 		HttpResponse<String> several = get(
 				"/print?articles=muscle-biopsy,swallowing-problems,muscle-biopsy,nothing-here");
@@ -233,7 +242,7 @@ class SiteTests {
 	void articlesDescribeThemselvesAsMedicalWebPages() throws Exception {
 		String body = get("/articles/muscle-biopsy").body();
 		assertThat(body).contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-				+ "\"@type\":\"MedicalWebPage\"", "\"lastReviewed\":\"2026-11-20\"", "\"citation\":[{");
+				+ "\"@type\":\"MedicalWebPage\"", "\"lastReviewed\":\"2026-12-06\"", "\"citation\":[{");
 	}
 
 	@Test
@@ -241,6 +250,86 @@ class SiteTests {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void theUrgentHelpGuideListsEveryUrgentSignOnceByLevelMostUrgentFirst() throws Exception {
+		String page = get("/articles/when-to-get-urgent-help").body();
+		int emergency = page.indexOf("<h2 id=\"emergency-signs\">");
+		int urgent = page.indexOf("<h2 id=\"urgent-signs\">");
+		int routine = page.indexOf("<h2 id=\"routine-signs\">");
+		assertThat(emergency).isPositive().isLessThan(urgent);
+		assertThat(urgent).isLessThan(routine);
+		int adrenal = page.indexOf("<span class=\"care-level\">Emergency:</span> Possible adrenal crisis");
+		assertThat(adrenal).as("adrenal crisis is an emergency").isBetween(emergency, urgent);
+		assertThat(page.indexOf("Possible adrenal crisis", adrenal + 1)).as("once").isNegative();
+		assertThat(page).contains("<a href=\"tel:999\">999</a>", "<a href=\"tel:911\">911</a>",
+				"<a href=\"tel:111\">NHS 111</a>", "Sources: <a href=");
+	}
+
+	@Test
+	void articlesCiteTheirSourcesAndSayHonestlyWhetherTheyHaveHadAClinicalReview() throws Exception {
+		String page = get("/articles/steroid-treatment-for-myositis").body();
+		assertThat(page).contains("<sup class=\"cite\">[<a href=\"#ref-1\">", "<li id=\"ref-1\">",
+				"Last checked against its sources <time datetime=\"2026-12-06\">6 December 2026</time>",
+				"This article has not yet had a clinical review by a health professional.",
+				"href=\"/about/how-we-write-and-check\"",
+				"href=\"/about/report-a-problem?page=/articles/steroid-treatment-for-myositis\"");
+		assertThat(page).doesNotContain("Reviewed <time");
+	}
+
+	@Test
+	void pagesAboutTheSiteAreServedListedAndLinkedFromEveryFooter() throws Exception {
+		HttpResponse<String> page = get("/about/how-we-write-and-check");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1>How we write and check our information</h1>", "Clinical review",
+				"href=\"/about/report-a-problem\"");
+		assertThat(get("/about/no-such-page").statusCode()).isEqualTo(404);
+		assertThat(get("/sitemap.xml").body()).contains("/about/how-we-write-and-check</loc>");
+		assertThat(get("/glossary").body()).contains("href=\"/about/how-we-write-and-check\"",
+				"href=\"/about/report-a-problem\"");
+	}
+
+	@Test
+	void readersCanReportAProblemWithoutACookieAndRobotsAndFloodsAreTurnedAway() throws Exception {
+		HttpResponse<String> form = get("/about/report-a-problem?page=/articles/muscle-biopsy");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(form.body()).contains("value=\"/articles/muscle-biopsy\"", "name=\"website\"");
+		int before = count();
+		HttpResponse<String> sent = report(
+				"page=/articles/muscle-biopsy&message=The+dressing+advice+seems+out+of+date.");
+		assertThat(sent.statusCode()).isEqualTo(200);
+		assertThat(sent.body()).contains("<h1>Thank you</h1>");
+		assertThat(sent.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(count()).isEqualTo(before + 1);
+		assertThat(this.jdbc.queryForObject("select page from reader_report order by id desc limit 1", String.class))
+			.isEqualTo("/articles/muscle-biopsy");
+		assertThat(report("message=Buy+cheap+things+now+please&website=http://spam").body()).contains("Thank you");
+		assertThat(count()).as("the hidden field was filled in: a robot").isEqualTo(before + 1);
+		assertThat(report("message=short").statusCode()).isEqualTo(422);
+		assertThat(report("page=javascript:alert(1)&message=A+long+enough+message+here").statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select page from reader_report order by id desc limit 1", String.class))
+			.as("only paths on this site are kept")
+			.isNull();
+		int status = 200;
+		for (int i = 0; i < 5 && status == 200; i++) {
+			status = report("message=Another+report+number+" + i).statusCode();
+		}
+		assertThat(status).as("more than 5 an hour from one address").isEqualTo(429);
+	}
+
+	private int count() {
+		Integer count = this.jdbc.queryForObject("select count(*) from reader_report", Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	private HttpResponse<String> report(String form) throws IOException, InterruptedException {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/about/report-a-problem"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -9,7 +9,7 @@ import java.util.List;
 public record ArticlePage(String slug, String title, String summary, LocalDate published, LocalDate updated,
 		LocalDate checked, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc, String bodyHtml,
 		List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints, List<String> questions,
-		List<String> changes) {
+		List<String> changes, ClinicalReviewView clinicalReview) {
 
 	/** Long articles get a table of contents. */
 	public boolean showToc() {
@@ -24,6 +24,15 @@ public record ArticlePage(String slug, String title, String summary, LocalDate p
 			return new TocEntry(Integer.parseInt(parts[0]), parts[1], parts[2]);
 		}
 
+	}
+
+	/**
+	 * The latest clinical review of the article, recorded by editors (null when it has
+	 * had none).
+	 *
+	 * @param changedSince whether the article was updated after that review
+	 */
+	public record ClinicalReviewView(String reviewer, String role, LocalDate reviewedOn, boolean changedSince) {
 	}
 
 	/** A reference as listed under the article. */

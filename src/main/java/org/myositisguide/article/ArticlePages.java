@@ -5,6 +5,7 @@ import org.myositisguide.catalog.Tag;
 import org.myositisguide.catalog.TagRepository;
 import org.myositisguide.content.ArticleSource;
 import org.myositisguide.content.MarkdownRenderer;
+import org.myositisguide.review.ClinicalReviews;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,8 +39,12 @@ public class ArticlePages {
 
 	private final GlossaryRepository glossary;
 
-	public ArticlePages(ArticleRepository articles, TagRepository tags, GlossaryRepository glossary, Clock clock) {
+	private final ClinicalReviews reviews;
+
+	public ArticlePages(ArticleRepository articles, TagRepository tags, GlossaryRepository glossary,
+			ClinicalReviews reviews, Clock clock) {
 		this.articles = articles;
+		this.reviews = reviews;
 		this.tags = tags;
 		this.glossary = glossary;
 		this.clock = clock;
@@ -80,7 +85,16 @@ public class ArticlePages {
 					.stream()
 					.map((r) -> new ArticlePage.ReferenceView(r.title(), r.publisher(), r.year(), r.url()))
 					.toList(),
-				related, source.keyPoints(), source.questions(), source.changes());
+				related, source.keyPoints(), source.questions(), source.changes(),
+				clinicalReview(source.slug(), source.updated()));
+	}
+
+	/** The latest clinical review recorded for an article, as the page shows it. */
+	private ArticlePage.ClinicalReviewView clinicalReview(String slug, LocalDate updated) {
+		return this.reviews.latest(slug)
+			.map((r) -> new ArticlePage.ClinicalReviewView(r.reviewer(), r.role(), r.reviewedOn(),
+					updated != null && updated.isAfter(r.reviewedOn())))
+			.orElse(null);
 	}
 
 	public Optional<ArticlePage> find(String slug) {
@@ -199,7 +213,8 @@ public class ArticlePages {
 					.stream()
 					.map((r) -> new ArticlePage.ReferenceView(r.getTitle(), r.getPublisher(), r.getYear(), r.getUrl()))
 					.toList(),
-				related, a.getKeyPoints(), a.getQuestions(), a.getChanges());
+				related, a.getKeyPoints(), a.getQuestions(), a.getChanges(),
+				clinicalReview(a.getSlug(), a.getUpdated()));
 	}
 
 }

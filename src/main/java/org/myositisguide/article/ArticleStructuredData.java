@@ -33,6 +33,10 @@ public class ArticleStructuredData {
 		page.put("datePublished", article.published().toString());
 		page.put("dateModified", ((article.updated() != null) ? article.updated() : article.checked()).toString());
 		page.put("lastReviewed", article.checked().toString());
+		if (article.clinicalReview() != null) {
+			page.put("reviewedBy", Map.of("@type", "Person", "name", article.clinicalReview().reviewer(), "jobTitle",
+					article.clinicalReview().role()));
+		}
 		page.put("audience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
 		page.put("about",
 				article.tags()

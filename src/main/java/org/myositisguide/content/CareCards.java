@@ -23,6 +23,12 @@ final class CareCards {
 
 	static final String ROUTINE = "routine";
 
+	/**
+	 * The class of a card included from a shared urgent sign: its text is the entry's, so
+	 * it is read by readers but not counted as the article's own (search, reading grade).
+	 */
+	static final String SHARED = "care-shared";
+
 	static final Map<String, String> TYPES = Map.of(EMERGENCY, EMERGENCY, URGENT, URGENT, ROUTINE, ROUTINE);
 
 	static final Map<String, String> TITLES = Map.of(EMERGENCY, "Call 999 (UK) or 911 (US) now", URGENT,
@@ -92,6 +98,9 @@ final class CareCards {
 			}
 			String id = "care-" + (++count);
 			Element card = new Element("aside").addClass("care").addClass("care-" + level).attr("aria-labelledby", id);
+			if (block.hasClass(SHARED)) {
+				card.addClass(SHARED);
+			}
 			Element titleLine = card.appendElement("p").addClass("care-title").attr("id", id);
 			titleLine.appendElement("span").addClass("care-level").text(LEVELS.get(level) + ":");
 			titleLine.appendText(" " + title);

@@ -20,7 +20,10 @@ final class Citations {
 	static final String CLASS = "cite";
 
 	private static final Pattern CITATION = Pattern
-		.compile("\\[(\\d{1,3}(?:\\s*[,\\u2013-]\\s*\\d{1,3})*)\\](?![(\\[:])");
+		.compile("\\[(\\d{1,3}(?:\\s*[,\\u2013-]\\s*\\d{1,3})*)\\](?![(\\[])");
+
+	/** A Markdown link reference definition such as {@code [1]: /articles/one}. */
+	private static final Pattern DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s");
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -43,7 +46,7 @@ final class Citations {
 				fenced = !fenced;
 				continue;
 			}
-			if (fenced) {
+			if (fenced || DEFINITION.matcher(line).find()) {
 				continue;
 			}
 			Matcher matcher = CITATION.matcher(line);

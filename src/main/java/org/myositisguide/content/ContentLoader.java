@@ -122,7 +122,7 @@ public final class ContentLoader {
 		ContentFiles files = open(root, problems);
 		if (files == null) {
 			return new ContentSnapshot(SiteInfo.DEFAULT, List.of(), Set.of(), List.of(), List.of(), List.of(),
-					List.copyOf(problems));
+					List.of(), List.copyOf(problems));
 		}
 		SiteInfo site = SiteFileParser.site(files, root.resolve("site.yml"), problems);
 		List<SynonymGroup> synonyms = SiteFileParser.synonyms(files, root.resolve("search").resolve("synonyms.txt"),
@@ -131,13 +131,15 @@ public final class ContentLoader {
 		Map<String, Parsed<GlossarySource>> glossary = parseAll(files, "glossary", problems, TopicParser::glossary);
 		Map<String, Parsed<ArticleSource>> articles = parseArticles(files, problems, tags.keySet());
 		Map<String, Parsed<UrgentSign>> urgent = parseAll(files, "urgent", problems, TopicParser::urgentSign);
+		Map<String, Parsed<PageSource>> pages = parseAll(files, "pages", problems, TopicParser::page);
 
 		LinkChecker links = new LinkChecker(articles.keySet(), tags.keySet(), glossary.keySet(),
 				articles.values()
 					.stream()
 					.filter((a) -> a.value().isDraft())
 					.map((a) -> a.value().slug())
-					.collect(Collectors.toSet()));
+					.collect(Collectors.toSet()),
+				pages.keySet());
 		Map<String, String> hints = hints(tags, glossary);
 
 		List<TagSource> validTags = new ArrayList<>();
@@ -149,18 +151,29 @@ public final class ContentLoader {
 						.add(Problem.warning(source.path(), 0, "related tag '" + related + "' does not exist"));
 				}
 			}
-			links.check(source.path(), tag.bodyLine(), this.renderer.links(tag.body()), tag.problems());
+			com.vladsch.flexmark.util.ast.Document tagBody = this.renderer.parse(tag.body());
+			links.check(source.path(), tag.bodyLine(), this.renderer.links(tagBody), tag.problems());
+			UrgencyWording.check(source.path(), tag.bodyLine(), tagBody, tag.problems());
 			validTags.add(new TagSource(source.slug(), source.path(), source.hash(), source.name(), source.title(),
 					source.definition(), source.aliases(), source.related(),
-					this.renderer.render(tag.body(), hints).html()));
+					this.renderer.render(tagBody, hints).html()));
 		}
 		List<GlossarySource> validGlossary = new ArrayList<>();
 		for (Parsed<GlossarySource> term : glossary.values()) {
 			GlossarySource source = term.value();
-			links.check(source.path(), term.bodyLine(), this.renderer.links(term.body()), term.problems());
+			com.vladsch.flexmark.util.ast.Document termBody = this.renderer.parse(term.body());
+			links.check(source.path(), term.bodyLine(), this.renderer.links(termBody), term.problems());
+			UrgencyWording.check(source.path(), term.bodyLine(), termBody, term.problems());
 			validGlossary.add(new GlossarySource(source.slug(), source.path(), source.hash(), source.term(),
 					source.abbreviation(), source.aliases(), source.definition(),
-					this.renderer.render(term.body(), hints).html()));
+					this.renderer.render(termBody, hints).html()));
+		}
+		List<PageSource> validPages = new ArrayList<>();
+		for (Parsed<PageSource> page : pages.values()) {
+			PageSource source = page.value();
+			links.check(source.path(), page.bodyLine(), this.renderer.links(page.body()), page.problems());
+			validPages.add(new PageSource(source.slug(), source.path(), source.hash(), source.title(), source.summary(),
+					source.updated(), this.renderer.render(page.body(), hints).html()));
 		}
 		UrgentSigns urgentSigns = urgentSigns(urgent.values(), links);
 		GlossaryLinker glossaryLinker = new GlossaryLinker(
@@ -201,14 +214,14 @@ public final class ContentLoader {
 		}).filter((a) -> a != null).toList();
 
 		warnFewRelated(articles);
-		for (Map<String, ? extends Parsed<?>> parsed : List.of(tags, glossary, urgent, articles)) {
+		for (Map<String, ? extends Parsed<?>> parsed : List.of(tags, glossary, urgent, pages, articles)) {
 			parsed.values().forEach((p) -> problems.addAll(p.problems()));
 		}
 		List<Problem> sorted = new ArrayList<>(problems);
 		sorted.sort((a, b) -> (a.path().equals(b.path())) ? Integer.compare(a.line(), b.line())
 				: a.path().compareTo(b.path()));
 		Set<String> onDisk = files.slugs("articles");
-		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, synonyms,
+		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, validPages, synonyms,
 				List.copyOf(sorted));
 	}
 
@@ -244,7 +257,7 @@ public final class ContentLoader {
 			}
 		}
 		com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(source.body());
-		LinkChecker links = new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of());
+		LinkChecker links = new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of(), files.slugs("pages"));
 		UrgentSigns urgentSigns = urgentSigns(
 				parseAll(files, "urgent", new ArrayList<>(), TopicParser::urgentSign).values(), links);
 		checkBody(article, source.bodyLine(), this.renderer.outline(markdown), links, urgentSigns, problems);
@@ -288,6 +301,15 @@ public final class ContentLoader {
 				entry.problems()
 					.add(Problem.error(sign.path(), entry.bodyLine(), "an urgent sign's body is the card's text: no "
 							+ "headings, care cards, {% %} tags or [n] citations (its sources are its references)"));
+			}
+			// A card is short lines: each counts as a sentence, as for any text without
+			// prose.
+			double grade = Readability.measure(List.of(this.renderer.render(body, Map.of()).plainText().split("\n")))
+				.grade();
+			if (grade > GRADE_WARNING) {
+				entry.problems()
+					.add(Problem.warning(sign.path(), 0, "reading grade " + grade + " is above " + GRADE_WARNING
+							+ ": use shorter sentences and plainer words"));
 			}
 			if (entry.problems().stream().noneMatch(Problem::isError)) {
 				valid.add(sign);
@@ -405,7 +427,11 @@ public final class ContentLoader {
 			}
 			SourceFile source = SourceFile.parse(files.display(file), text.get());
 			ArticleSource value = ArticleParser.parse(slug, source, own, tags);
-			MarkdownRenderer.Outline outline = this.renderer.outline(this.renderer.parse(source.body()));
+			com.vladsch.flexmark.util.ast.Document document = this.renderer.parse(source.body());
+			MarkdownRenderer.Outline outline = this.renderer.outline(document);
+			if (!CareCards.URGENT_HELP.equals("/articles/" + slug)) {
+				UrgencyWording.check(source.path(), source.bodyLine(), document, own);
+			}
 			if (stamp != null) {
 				this.articleCache.put(file,
 						new CachedArticle(stamp, value, source.bodyLine(), List.copyOf(own), outline));

@@ -24,8 +24,8 @@ import org.jsoup.select.NodeVisitor;
  * {@code <abbr title="Term">CK</abbr>} inside the link. Works on the text nodes of the
  * rendered DOM. A mention is the term, its abbreviation or an alias, as a whole word (a
  * plural "s" allowed), in any case; a name written in capitals (CK, SALT) matches only in
- * capitals. Headings, links, code and existing abbr or dfn elements are left alone, and
- * so are terms the body already links to.
+ * capitals. Headings, care-card titles, links, code and existing abbr or dfn elements are
+ * left alone, and so are terms the body already links to.
  */
 public final class GlossaryLinker {
 
@@ -158,7 +158,7 @@ public final class GlossaryLinker {
 
 	private static boolean skipped(TextNode text) {
 		for (Element parent = text.parentElement(); parent != null; parent = parent.parent()) {
-			if (SKIPPED.contains(parent.normalName())) {
+			if (SKIPPED.contains(parent.normalName()) || parent.hasClass("care-title")) {
 				return true;
 			}
 		}

@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * Checks that internal links ({@code /articles/..}, {@code /tags/..},
- * {@code /glossary/..}) point at something that exists.
+ * {@code /glossary/..}, {@code /about/..}) point at something that exists.
  */
 final class LinkChecker {
 
 	private static final Set<String> SITE_PAGES = Set.of("/", "/tags", "/glossary", "/search", "/feed.atom", "/body",
-			"/sitemap.xml");
+			"/sitemap.xml", "/about/report-a-problem");
 
 	private final Set<String> articles;
 
@@ -20,7 +20,10 @@ final class LinkChecker {
 
 	private final Set<String> drafts;
 
-	LinkChecker(Set<String> articles, Set<String> tags, Set<String> glossary, Set<String> drafts) {
+	private final Set<String> pages;
+
+	LinkChecker(Set<String> articles, Set<String> tags, Set<String> glossary, Set<String> drafts, Set<String> pages) {
+		this.pages = pages;
 		this.articles = articles;
 		this.tags = tags;
 		this.glossary = glossary;
@@ -58,6 +61,15 @@ final class LinkChecker {
 			}
 			else if (target.startsWith("/glossary/")) {
 				check(path, line, "glossary term", target.substring("/glossary/".length()), this.glossary, problems);
+			}
+			else if (SITE_PAGES.contains(target)) {
+				continue;
+			}
+			else if (target.equals("/about")) {
+				check(path, line, "page", "about", this.pages, problems);
+			}
+			else if (target.startsWith("/about/")) {
+				check(path, line, "page", target.substring("/about/".length()), this.pages, problems);
 			}
 			else if (target.startsWith("/body/")) {
 				check(path, line, "body region", target.substring("/body/".length()), ArticleParser.REGIONS, problems);

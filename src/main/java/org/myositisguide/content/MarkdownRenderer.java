@@ -182,10 +182,22 @@ public final class MarkdownRenderer {
 		for (Element heading : html.select("h2[id], h3[id]")) {
 			toc.add(new Heading(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));
 		}
-		List<String> blocks = new ArrayList<>();
 		Element measured = html.body().clone();
 		measured.select("sup." + Citations.CLASS + ", .care small").remove();
-		for (Element block : measured.select(BLOCKS)) {
+		Element own = measured.clone();
+		own.select("." + CareCards.SHARED).remove();
+		List<String> ownBlocks = blocks(own);
+		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", ownBlocks),
+				Readability.measure(blocks(measured), own.select("p").eachText()));
+	}
+
+	/**
+	 * The text of each block (paragraph, heading, list item, table cell) once: a list
+	 * item holding paragraphs is left to them, and nested lists to their own items.
+	 */
+	private static List<String> blocks(Element body) {
+		List<String> blocks = new ArrayList<>();
+		for (Element block : body.select(BLOCKS)) {
 			if (block.selectFirst("p") != null && !block.tagName().equals("p")) {
 				continue;
 			}
@@ -197,9 +209,7 @@ public final class MarkdownRenderer {
 			copy.select("ul, ol").remove();
 			blocks.add(copy.text());
 		}
-		List<String> prose = measured.select("p").eachText();
-		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", blocks),
-				Readability.measure(blocks, prose));
+		return blocks;
 	}
 
 	/**

@@ -12,6 +12,8 @@ final class TopicParser {
 
 	static final Set<String> GLOSSARY_KEYS = Set.of("term", "abbreviation", "aliases", "definition");
 
+	static final Set<String> PAGE_KEYS = Set.of("title", "summary", "updated");
+
 	static final Set<String> URGENT_KEYS = Set.of("title", "level", "match", "references");
 
 	private TopicParser() {
@@ -32,6 +34,19 @@ final class TopicParser {
 		return new GlossarySource(slug, file.path(), file.hash(), fm.requiredString("term"),
 				fm.string("abbreviation").orElse(null), fm.stringList("aliases"), fm.requiredString("definition"),
 				null);
+	}
+
+	static PageSource page(String slug, SourceFile file, List<Problem> problems) {
+		checkSlug(slug, file, problems);
+		FrontMatter fm = FrontMatter.parse(file, problems);
+		fm.warnUnknownKeys(PAGE_KEYS);
+		String summary = fm.requiredString("summary");
+		if (summary.length() > ArticleParser.MAX_SUMMARY) {
+			problems.add(Problem.error(file.path(), fm.line("summary"), "summary is " + summary.length()
+					+ " characters; at most " + ArticleParser.MAX_SUMMARY + " allowed"));
+		}
+		return new PageSource(slug, file.path(), file.hash(), fm.requiredString("title"), summary,
+				fm.date("updated", true).orElse(null), null);
 	}
 
 	static UrgentSign urgentSign(String slug, SourceFile file, List<Problem> problems) {

@@ -74,7 +74,8 @@ public final class UrgentSigns {
 		Map<String, String> cards = new LinkedHashMap<>();
 		Map<String, String> guideCards = new LinkedHashMap<>();
 		for (UrgentSign sign : signs) {
-			cards.put(sign.slug(), renderer.apply(cardMarkdown(sign, true)));
+			cards.put(sign.slug(), renderer.apply(cardMarkdown(sign, true))
+				.replaceFirst("class=\"adm-block ", "class=\"adm-block " + CareCards.SHARED + " "));
 			guideCards.put(sign.slug(), renderer.apply(cardMarkdown(sign, false)));
 		}
 		return new UrgentSigns(List.copyOf(signs), cards, guideCards);

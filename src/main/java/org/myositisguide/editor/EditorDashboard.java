@@ -46,7 +46,8 @@ public class EditorDashboard {
 		List<ArticleRow> articles = this.jdbc.query("""
 				select a.slug, a.title, a.status, a.published, a.updated, a.checked, a.review_due, a.reading_grade,
 				       a.word_count, a.source_path,
-				       (select count(*) from article_reference r where r.article_id = a.id) as refs
+				       (select count(*) from article_reference r where r.article_id = a.id) as refs,
+				       (select max(c.reviewed_on) from clinical_review c where c.article_slug = a.slug) as clinical
 				from article a order by a.review_due, a.slug""", (rs, row) -> {
 			String path = rs.getString("source_path");
 			articlePaths.add(path);
@@ -58,12 +59,13 @@ public class EditorDashboard {
 					: due.isBefore(today.plusDays(DUE_SOON_DAYS + 1)) ? "due soon" : "ok";
 			List<Problem> own = new ArrayList<>();
 			if ("overdue".equals(review) && !"draft".equals(status)) {
-				own.add(Problem.error(path, 0, "medical review overdue since " + due));
+				own.add(Problem.error(path, 0, "check against sources overdue since " + due));
 			}
 			own.addAll(problems.getOrDefault(path, List.of()));
 			return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
 					rs.getObject("updated", LocalDate.class), rs.getObject("checked", LocalDate.class), due, review,
-					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"), own);
+					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"),
+					rs.getObject("clinical", LocalDate.class), own);
 		});
 		List<Problem> siteProblems = problems.entrySet()
 			.stream()
@@ -77,12 +79,14 @@ public class EditorDashboard {
 				from tag t left join article_tag at on at.tag_id = t.id left join article a on a.id = at.article_id
 				group by t.slug, t.name order by t.name""",
 				(rs, row) -> new TagCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), today);
-		return new Overview(today, articles, siteProblems, tags);
+		Integer reports = this.jdbc.queryForObject(
+				"select count(*) from reader_report where created_at > now() - interval '7 days'", Integer.class);
+		return new Overview(today, articles, siteProblems, tags, (reports != null) ? reports : 0);
 	}
 
 	/** The dashboard's content. */
-	public record Overview(LocalDate today, List<ArticleRow> articles, List<Problem> siteProblems,
-			List<TagCount> tags) {
+	public record Overview(LocalDate today, List<ArticleRow> articles, List<Problem> siteProblems, List<TagCount> tags,
+			int readerReports) {
 
 		public long count(String status) {
 			return this.articles.stream().filter((a) -> a.status().equals(status)).count();
@@ -92,12 +96,45 @@ public class EditorDashboard {
 			return this.articles.stream().filter((a) -> a.review().equals("overdue")).count();
 		}
 
+		/** The median reading grade of the articles that are not drafts. */
+		public double medianGrade() {
+			List<Double> grades = grades();
+			return grades.isEmpty() ? 0 : grades.get(grades.size() / 2);
+		}
+
+		/** The highest reading grade of the articles that are not drafts. */
+		public double highestGrade() {
+			List<Double> grades = grades();
+			return grades.isEmpty() ? 0 : grades.get(grades.size() - 1);
+		}
+
+		private List<Double> grades() {
+			return this.articles.stream()
+				.filter((a) -> !a.status().equals("draft"))
+				.map(ArticleRow::grade)
+				.sorted()
+				.toList();
+		}
+
+		/** How many articles that are not drafts have had a clinical review. */
+		public long clinicallyReviewed() {
+			return this.articles.stream()
+				.filter((a) -> !a.status().equals("draft") && a.clinicalReview() != null)
+				.count();
+		}
+
 	}
 
 	/** One article as the dashboard lists it. */
 	public record ArticleRow(String slug, String title, String status, LocalDate published, LocalDate updated,
 			LocalDate checked, LocalDate reviewDue, String review, double grade, int words, int references,
-			List<Problem> problems) {
+			LocalDate clinicalReview, List<Problem> problems) {
+
+		/** Above the site's reading level: grade 8 for every article. */
+		public boolean hardToRead() {
+			return this.grade > 8.0;
+		}
+
 	}
 
 	/** A topic with how many articles carry it, and how many of those are public. */

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.SitePageRepository;
 import org.myositisguide.catalog.SitemapRepository;
+import org.myositisguide.content.PageSource;
 import org.myositisguide.catalog.TagRepository;
 import org.myositisguide.content.SiteInfo;
 
@@ -35,8 +37,12 @@ class FeedController {
 
 	private final Clock clock;
 
-	FeedController(SitemapRepository articles, TagRepository tags, SiteSettings site, Clock clock) {
+	private final SitePageRepository pages;
+
+	FeedController(SitemapRepository articles, TagRepository tags, SitePageRepository pages, SiteSettings site,
+			Clock clock) {
 		this.articles = articles;
+		this.pages = pages;
 		this.tags = tags;
 		this.site = site;
 		this.clock = clock;
@@ -63,6 +69,8 @@ class FeedController {
 			url(xml, base() + "/articles/" + entry.slug(), entry.modified());
 		}
 		this.tags.findAllByOrderByNameAsc().forEach((tag) -> url(xml, base() + "/tags/" + tag.getSlug(), newest));
+		this.pages.findAllByOrderByTitleAsc()
+			.forEach((page) -> url(xml, base() + PageSource.url(page.getSlug()), page.getUpdated()));
 		return xml.append("</urlset>\n").toString();
 	}
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.myositisguide.content.ArticleSource;
 import org.myositisguide.content.ContentSnapshot;
 import org.myositisguide.content.GlossarySource;
+import org.myositisguide.content.PageSource;
 import org.myositisguide.content.Heading;
 import org.myositisguide.content.Problem;
 import org.myositisguide.content.Reference;
@@ -90,6 +91,7 @@ final class IndexWriter {
 		boolean topicsChanged = writeTags(snapshot.tags());
 		topicsChanged |= writeGlossary(snapshot.glossary());
 		topicsChanged |= writeSynonyms(snapshot.synonyms());
+		writePages(snapshot.pages());
 		List<ArticleSource> changed = snapshot.articles().stream().filter((a) -> a.rendered() != null).toList();
 		List<Long> removed = this.jdbc.query((con) -> statement(con, "select id from article where not (slug = any(?))",
 				array(con, snapshot.articleSlugsOnDisk())), (rs, i) -> rs.getLong(1));
@@ -233,6 +235,23 @@ final class IndexWriter {
 		written += this.jdbc.update((con) -> statement(con, "delete from glossary_term where not (slug = any(?))",
 				array(con, terms.stream().map(GlossarySource::slug).toList())));
 		return written > 0;
+	}
+
+	private void writePages(List<PageSource> pages) {
+		for (PageSource page : pages) {
+			this.jdbc.update((con) -> statement(con, """
+					insert into site_page (slug, title, summary, updated, body_html, source_path, source_hash)
+					values (?, ?, ?, ?, ?, ?, ?)
+					on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
+					  updated = excluded.updated, body_html = excluded.body_html, source_path = excluded.source_path,
+					  source_hash = excluded.source_hash
+					where (site_page.title, site_page.summary, site_page.updated, site_page.body_html,
+					  site_page.source_hash) is distinct from (excluded.title, excluded.summary, excluded.updated,
+					  excluded.body_html, excluded.source_hash)""", page.slug(), page.title(), page.summary(),
+					date(page.updated()), page.bodyHtml(), page.path(), page.hash()));
+		}
+		this.jdbc.update((con) -> statement(con, "delete from site_page where not (slug = any(?))",
+				array(con, pages.stream().map(PageSource::slug).toList())));
 	}
 
 	/**

@@ -43,6 +43,10 @@ class ArticleControllerTests {
 					org.hamcrest.Matchers.containsString("Published <time datetime=\"2025-11-07\">7 Nov 2025</time>"),
 					org.hamcrest.Matchers
 						.containsString("Next review due <time datetime=\"2027-10-01\">1 October 2027</time>"),
+					org.hamcrest.Matchers.containsString(
+							"Last checked against its sources <time datetime=\"2026-10-01\">1 October 2026"),
+					org.hamcrest.Matchers
+						.containsString("This article has not yet had a clinical review by a health professional."),
 					org.hamcrest.Matchers.containsString("href=\"/tags/steroid-treatment\""),
 					org.hamcrest.Matchers.containsString("On this page"),
 					org.hamcrest.Matchers.containsString("href=\"https://doi.org/10.1093/rheumatology/keac115\""),
@@ -80,7 +84,7 @@ class ArticleControllerTests {
 				List.of(new ArticlePage.ReferenceView("BSR guideline", "Rheumatology", 2022,
 						"https://doi.org/10.1093/rheumatology/keac115")),
 				List.of(new ArticleCard("exercise", "Exercise", "Move safely.", LocalDate.of(2026, 1, 1), 5)),
-				List.of("Point."), List.of("Question?"), List.of());
+				List.of("Point."), List.of("Question?"), List.of(), null);
 	}
 
 }

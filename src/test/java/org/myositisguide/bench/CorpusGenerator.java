@@ -20,6 +20,10 @@ public final class CorpusGenerator {
 
 	private static final Path SHIPPED = Path.of("content");
 
+	/** Urgent or emergency signs every generated article may include. */
+	private static final List<String> URGENT_SIGNS = List.of("breathing-emergency", "breathing-getting-worse",
+			"chest-pain-or-collapse", "choking", "swallowing-getting-worse", "infection-on-treatment");
+
 	private final Random random = new Random(20261126L);
 
 	private final List<String> words;
@@ -42,7 +46,7 @@ public final class CorpusGenerator {
 
 	public static void generate(Path target, int count, int wordsPerArticle) throws IOException {
 		Files.createDirectories(target.resolve("articles"));
-		for (String folder : List.of("tags", "glossary", "search", "articles")) {
+		for (String folder : List.of("tags", "glossary", "search", "urgent", "pages", "articles")) {
 			copyFolder(SHIPPED.resolve(folder), target.resolve(folder));
 		}
 		Files.copy(SHIPPED.resolve("site.yml"), target.resolve("site.yml"), StandardCopyOption.REPLACE_EXISTING);
@@ -81,15 +85,16 @@ public final class CorpusGenerator {
 				body.append("\n\n");
 			}
 		}
-		// Like every real article, each one says when to get help (the care-card rule
-		// makes it an error for some topics).
-		body.append("!!! urgent \"Get help the same day if you have\"\n")
-			.append("    - ")
+		// Like every real article, each one says when to get help with a shared urgent
+		// sign (the care-card rule makes it an error for some topics).
+		body.append("## When to get urgent help\n\n")
 			.append(sentence(8))
-			.append("\n\n    See [when to get urgent help](/articles/when-to-get-urgent-help).\n");
+			.append(".\n\n{% urgent ")
+			.append(URGENT_SIGNS.get(this.random.nextInt(URGENT_SIGNS.size())))
+			.append(" %}\n");
 		return "---\n" + "title: \"Generated article " + n + ": " + sentence(4) + "\"\n" + "summary: \"" + sentence(18)
 				+ ".\"\n" + "tags: [" + String.join(", ", articleTags) + "]\n" + "published: " + published + "\n"
-				+ "reviewed: 2026-11-20\n" + "status: published\n" + "references:\n"
+				+ "checked: 2026-11-20\n" + "status: published\n" + "references:\n"
 				+ "  - title: \"BSR guideline on management of idiopathic inflammatory myopathy\"\n"
 				+ "    publisher: Rheumatology\n" + "    year: 2022\n"
 				+ "    url: \"https://doi.org/10.1093/rheumatology/keac115\"\n" + "---\n" + body;

@@ -46,7 +46,7 @@ class CitationsTests {
 
 	@Test
 	void numbersAndRangesAreReadWithTheirLines() {
-		assertThat(Citations.find("One [1].\nTwo [2, 4] and [6-8].\n```\n[9]\n```\n"))
+		assertThat(Citations.find("One [1].\nTwo [2, 4] and [6-8]:\n```\n[9]\n```\n[10]: /articles/ten\n"))
 			.extracting(Citations.Citation::number, Citations.Citation::line)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0), org.assertj.core.groups.Tuple.tuple(2, 1),
 					org.assertj.core.groups.Tuple.tuple(4, 1), org.assertj.core.groups.Tuple.tuple(6, 1),

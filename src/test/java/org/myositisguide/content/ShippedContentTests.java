@@ -31,7 +31,9 @@ class ShippedContentTests {
 
 	@Test
 	void everyPlannedPageExists() {
-		assertThat(content.articles()).hasSize(30).allSatisfy((a) -> assertThat(a.status()).isEqualTo("published"));
+		assertThat(content.articles()).hasSizeGreaterThanOrEqualTo(31)
+			.allSatisfy((a) -> assertThat(a.status()).isEqualTo("published"));
+		assertThat(content.pages()).extracting(PageSource::slug).contains("how-we-write-and-check");
 		assertThat(content.tags()).hasSize(25);
 		assertThat(content.glossary()).hasSizeGreaterThanOrEqualTo(40);
 		assertThat(content.synonyms()).hasSizeGreaterThanOrEqualTo(120);
@@ -40,10 +42,12 @@ class ShippedContentTests {
 	@Test
 	void articlesAreReadableAndOfUsefulLength() {
 		List<Double> grades = content.articles().stream().map((a) -> a.rendered().stats().grade()).sorted().toList();
-		assertThat(grades.get(grades.size() / 2)).as("median reading grade").isLessThanOrEqualTo(8.0);
-		assertThat(grades.get(grades.size() - 1)).as("highest reading grade").isLessThanOrEqualTo(9.0);
+		assertThat(grades.get(grades.size() / 2)).as("median reading grade").isLessThanOrEqualTo(7.0);
 		assertThat(content.articles())
-			.allSatisfy((a) -> assertThat(a.rendered().stats().words()).as(a.slug() + " words").isBetween(700, 1800));
+			.allSatisfy((a) -> assertThat(a.rendered().stats().grade()).as(a.slug() + " reading grade")
+				.isLessThanOrEqualTo(8.0));
+		assertThat(content.articles())
+			.allSatisfy((a) -> assertThat(a.rendered().stats().words()).as(a.slug() + " words").isBetween(700, 4000));
 	}
 
 	@Test
@@ -56,6 +60,7 @@ class ShippedContentTests {
 			articleLinks.remove(a.slug());
 			assertThat(articleLinks).as(a.slug() + " related links").hasSizeGreaterThanOrEqualTo(2);
 			assertThat(links(html, "/tags/")).as(a.slug() + " links its tags").containsAll(a.tags());
+			assertThat(html).as(a.slug() + " cites its sources in the text").contains("<sup class=\"cite\">");
 		});
 	}
 

@@ -59,12 +59,14 @@ class UrgentSignsTests {
 		ContentSnapshot snapshot = new ContentLoader().load(this.root);
 		assertThat(snapshot.problems()).isEmpty();
 		String html = beta(snapshot).rendered().html();
-		assertThat(html).contains("<aside class=\"care care-emergency\"",
+		assertThat(html).contains("<aside class=\"care care-emergency care-shared\"",
 				"<span class=\"care-level\">Emergency:</span> Signs of severe muscle breakdown",
 				"<a href=\"tel:999\">999</a>", "<a href=\"tel:911\">911</a>", "Your urine is dark, like cola.",
 				"Sources: <a href=\"https://www.nhsinform.scot/", "NHS inform",
 				"<a href=\"/articles/when-to-get-urgent-help\">See all the signs that need urgent help</a>");
 		assertThat(html).doesNotContain("{%");
+		assertThat(beta(snapshot).rendered().plainText()).as("the entry's words are not the article's own, for search")
+			.doesNotContain("like cola");
 	}
 
 	@Test
@@ -87,6 +89,28 @@ class UrgentSignsTests {
 	void aCardAboutSomethingElseIsFine() throws Exception {
 		appendToBeta("\n!!! routine \"Speak to your care team\"\n    - You want to start a new exercise.\n");
 		assertThat(problems()).isEmpty();
+	}
+
+	@Test
+	void urgencyWordingInProseIsReportedWhereverItIsWritten() throws Exception {
+		appendToBeta("\nIf your urine turns dark, **call 999** at once.\n\nWe meet on the same day each week.\n");
+		Files.writeString(this.root.resolve("tags/myositis.md"),
+				Files.readString(this.root.resolve("tags/myositis.md")) + "\nA fever needs a check the same day.\n");
+		List<String> problems = problems();
+		assertThat(problems).filteredOn((p) -> p.contains("urgency wording outside a care card"))
+			.hasSize(2)
+			.anyMatch((p) -> p.matches(".*articles/beta\\.md:\\d+: warning: urgency wording outside a care card "
+					+ "\\('call 999'\\).*\\{% urgent <sign> %\\}.*"))
+			.anyMatch((p) -> p.contains("tags/myositis.md") && p.contains("'check the same day'"));
+	}
+
+	@Test
+	void theGuideMayExplainTheLevelsInProse() throws Exception {
+		Files.writeString(this.root.resolve("articles/when-to-get-urgent-help.md"),
+				Files.readString(this.root.resolve("articles/beta.md"))
+					.replaceFirst("title: .*", "title: \"Urgent help\"")
+						+ "\nThere are three levels: call 999 now, get help the same day, or call your team soon.\n");
+		assertThat(problems()).noneMatch((p) -> p.contains("urgency wording"));
 	}
 
 	@Test

@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The editor area against real PostgreSQL and a temporary content folder: sign-in and
  * throttling, the dashboard, previews, saves (valid, invalid, conflicting, failing),
- * revisions, new articles, marking reviewed, and that anonymous users reach nothing.
+ * revisions, new articles, marking checked, clinical reviews, and that anonymous users
+ * reach nothing.
  */
 @SpringBootTest(properties = "site.watch=false")
 @AutoConfigureMockMvc
@@ -77,6 +78,7 @@ class EditorTests {
 		TestFiles.resetFixtures(CONTENT);
 		this.jdbc.update("delete from content_revision");
 		this.jdbc.update("delete from search_stat");
+		this.jdbc.update("delete from clinical_review");
 		this.indexer.reindex();
 	}
 
@@ -135,12 +137,12 @@ class EditorTests {
 	@Test
 	void dashboardListsEveryArticleWithStatusReviewAndProblemsAndCountsPerTopic() throws Exception {
 		Files.writeString(CONTENT.resolve("articles/broken.md"), "---\ntitle: [unclosed\n---\nText\n");
-		write("beta", read("beta").replaceFirst("reviewed: .*", "reviewed: 2020-01-01"));
+		write("beta", read("beta").replaceFirst("checked: .*", "checked: 2020-01-01"));
 		this.indexer.reindex();
 		String page = body(get("/editor").with(editor()));
 		assertThat(page).contains("Editor dashboard", "Alpha: Steroids for Myositis", ">scheduled<", ">draft<",
 				"broken.md", "invalid YAML", "Articles per topic", "Mark checked",
-				"medical review overdue since 2021-01-01", "review-overdue");
+				"check against sources overdue since 2021-01-01", "review-overdue");
 	}
 
 	@Test
@@ -310,11 +312,11 @@ class EditorTests {
 	}
 
 	@Test
-	void markingReviewedSetsTodayInTheFileAndOnThePage() throws Exception {
+	void markingCheckedSetsTodayInTheFileAndOnThePage() throws Exception {
 		this.mvc.perform(post("/editor/articles/alpha/checked").with(editor()).with(csrf()))
 			.andExpect(status().isFound());
 		LocalDate today = LocalDate.now();
-		assertThat(read("alpha")).contains("reviewed: " + today, "aliases: [old-alpha]");
+		assertThat(read("alpha")).contains("checked: " + today, "aliases: [old-alpha]");
 		assertThat(body(get("/articles/alpha"))).contains("datetime=\"" + today + "\"");
 	}
 
@@ -393,6 +395,65 @@ class EditorTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aClinicalReviewIsRecordedOnlyWithAllItsDetailsAndAConfirmationAndThenShownOnThePage() throws Exception {
+		String page = this.mvc.perform(get("/articles/alpha")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("This article has not yet had a clinical review by a health professional.");
+		this.mvc
+			.perform(post("/editor/articles/alpha/clinical-review").with(editor())
+				.with(csrf())
+				.param("reviewer", "Dr Ada Example")
+				.param("role", "Consultant rheumatologist")
+				.param("reviewedOn", "2026-12-01"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(post("/editor/articles/alpha/clinical-review").with(editor())
+				.with(csrf())
+				.param("reviewer", " ")
+				.param("role", "Consultant rheumatologist")
+				.param("reviewedOn", LocalDate.now().plusDays(2).toString())
+				.param("confirm", "true"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(this.jdbc.queryForObject("select count(*) from clinical_review", Integer.class))
+			.as("nothing recorded without a name, a past date and the confirmation")
+			.isZero();
+		this.mvc
+			.perform(post("/editor/articles/alpha/clinical-review").with(csrf())
+				.param("reviewer", "Dr Ada Example")
+				.param("role", "Consultant rheumatologist")
+				.param("reviewedOn", "2026-12-01")
+				.param("confirm", "true"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", endsWith("/editor/login")));
+		this.mvc
+			.perform(post("/editor/articles/alpha/clinical-review").with(editor())
+				.with(csrf())
+				.param("reviewer", "Dr Ada Example")
+				.param("role", "Consultant rheumatologist")
+				.param("registration", "GMC 0000000")
+				.param("reviewedOn", "2026-10-01")
+				.param("confirm", "true"))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.queryForMap("select reviewer, recorded_by, text_hash from clinical_review"))
+			.containsEntry("reviewer", "Dr Ada Example")
+			.containsEntry("recorded_by", "editor")
+			.extractingByKey("text_hash")
+			.asString()
+			.hasSize(64);
+		page = this.mvc.perform(get("/articles/alpha")).andReturn().getResponse().getContentAsString();
+		assertThat(page)
+			.contains("Clinically reviewed by <span>Dr Ada Example</span>, <span>Consultant rheumatologist</span>, "
+					+ "on <time datetime=\"2026-10-01\">1 October 2026</time>")
+			.contains("\"reviewedBy\":{\"@type\":\"Person\"")
+			.doesNotContain("GMC 0000000")
+			.doesNotContain("not yet had a clinical review");
+		String dashboard = this.mvc.perform(get("/editor").with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(dashboard).contains("1</span> of", "have had a recorded clinical review", "Reading grade");
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {

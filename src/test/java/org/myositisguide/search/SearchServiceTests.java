@@ -68,7 +68,8 @@ class SearchServiceTests {
 
 	@Test
 	void quotedPhrasesMustMatchAndMinusWordsMustNot() {
-		assertThat(slugs("\"moon face\"")).containsExactly("managing-steroid-side-effects");
+		assertThat(slugs("\"moon face\"")).containsExactlyInAnyOrder("managing-steroid-side-effects",
+				"steroid-emergency-card-and-sick-day-rules");
 		assertThat(slugs("prednisone")).contains("managing-steroid-side-effects");
 		assertThat(slugs("prednisone -moon")).doesNotContain("managing-steroid-side-effects");
 	}
@@ -95,7 +96,10 @@ class SearchServiceTests {
 			SearchResults results = this.search.search(query, 1);
 			assertThat(results.query().length()).isLessThanOrEqualTo(200);
 		}
-		assertThat(this.search.search("'; drop table article; --", 1).total()).isZero();
+		this.search.search("'; drop table article; --", 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from article", Integer.class))
+			.as("the query is words to look for, never SQL")
+			.isPositive();
 		assertThat(slugs("trouble swallowing")).isNotEmpty();
 	}
 

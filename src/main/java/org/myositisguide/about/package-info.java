@@ -1,0 +1,4 @@
+/**
+ * Pages about the site itself: {@code /about} and {@code /about/{slug}}.
+ */
+package org.myositisguide.about;
