@@ -174,21 +174,31 @@ public class ArticlePages {
 					.stream()
 					.map((g) -> new PrintSheet.Term(g.getTerm(), g.getAbbreviation(), g.getDefinition()))
 					.toList();
+		java.util.Set<String> signs = new java.util.HashSet<>();
 		return Optional.of(new PrintSheet(ordered.stream()
 			.map((a) -> new PrintSheet.Item(a.getSlug(), a.getTitle(), a.getSummary(), a.getChecked(), a.getReviewDue(),
-					a.getKeyPoints(), careCards(a.getBodyHtml())))
+					a.getKeyPoints(), careCards(a.getBodyHtml(), signs)))
 			.toList(), terms, List.copyOf(questions)));
 	}
 
 	/**
-	 * The care cards of an article's stored (already sanitized) body, ids made unique.
+	 * The care cards of an article's stored (already sanitized) body, ids made unique; a
+	 * shared urgent sign already on the sheet is not shown again.
+	 * @param signs the classes naming the shared signs shown so far (added to)
 	 */
-	private static String careCards(String bodyHtml) {
+	private static String careCards(String bodyHtml, java.util.Set<String> signs) {
 		org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(bodyHtml);
 		body.outputSettings().prettyPrint(false);
 		StringBuilder cards = new StringBuilder();
 		String prefix = "sheet-" + Integer.toHexString(bodyHtml.hashCode()) + "-";
 		for (org.jsoup.nodes.Element card : body.select("aside.care")) {
+			boolean shown = card.classNames()
+				.stream()
+				.filter((c) -> c.startsWith("sign-"))
+				.anyMatch((sign) -> !signs.add(sign));
+			if (shown) {
+				continue;
+			}
 			for (org.jsoup.nodes.Element labelled : card.select("[id]")) {
 				labelled.id(prefix + labelled.id());
 			}

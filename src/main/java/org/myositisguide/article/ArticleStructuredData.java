@@ -34,8 +34,11 @@ public class ArticleStructuredData {
 		page.put("dateModified", ((article.updated() != null) ? article.updated() : article.checked()).toString());
 		page.put("lastReviewed", article.checked().toString());
 		if (article.clinicalReview() != null) {
-			page.put("reviewedBy", Map.of("@type", "Person", "name", article.clinicalReview().reviewer(), "jobTitle",
-					article.clinicalReview().role()));
+			Map<String, Object> reviewer = new LinkedHashMap<>();
+			reviewer.put("@type", "Person");
+			reviewer.put("name", article.clinicalReview().reviewer());
+			reviewer.put("jobTitle", article.clinicalReview().role());
+			page.put("reviewedBy", reviewer);
 		}
 		page.put("audience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
 		page.put("about",

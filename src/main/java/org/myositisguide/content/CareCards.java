@@ -29,6 +29,9 @@ final class CareCards {
 	 */
 	static final String SHARED = "care-shared";
 
+	/** The class that names the shared sign of a card: {@code sign-<slug>}. */
+	static final String SIGN_PREFIX = "sign-";
+
 	static final Map<String, String> TYPES = Map.of(EMERGENCY, EMERGENCY, URGENT, URGENT, ROUTINE, ROUTINE);
 
 	static final Map<String, String> TITLES = Map.of(EMERGENCY, "Call 999 (UK) or 911 (US) now", URGENT,
@@ -100,6 +103,7 @@ final class CareCards {
 			Element card = new Element("aside").addClass("care").addClass("care-" + level).attr("aria-labelledby", id);
 			if (block.hasClass(SHARED)) {
 				card.addClass(SHARED);
+				block.classNames().stream().filter((c) -> c.startsWith(SIGN_PREFIX)).forEach(card::addClass);
 			}
 			Element titleLine = card.appendElement("p").addClass("care-title").attr("id", id);
 			titleLine.appendElement("span").addClass("care-level").text(LEVELS.get(level) + ":");

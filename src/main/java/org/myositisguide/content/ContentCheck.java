@@ -29,9 +29,12 @@ public final class ContentCheck {
 		reviews.addAll(JargonCheck.withPlainWords(folder).problems(snapshot));
 		reviews.forEach(out::println);
 		out.print(ContentReport.of(snapshot));
-		out.printf("%s: %d articles, %d topics, %d glossary terms, %d synonym groups; %d errors, %d warnings (%d ms)%n",
+		out.printf(
+				"%s: %d articles, %d topics, %d glossary terms, %d urgent signs, %d pages, %d synonym groups; "
+						+ "%d errors, %d warnings (%d ms)%n",
 				folder, snapshot.articleSlugsOnDisk().size(), snapshot.tags().size(), snapshot.glossary().size(),
-				snapshot.synonyms().size(), snapshot.errorCount(), snapshot.warningCount() + reviews.size(),
+				snapshot.urgentSigns().size(), snapshot.pages().size(), snapshot.synonyms().size(),
+				snapshot.errorCount(), snapshot.warningCount() + reviews.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return (snapshot.errorCount() > 0) ? 1 : 0;
 	}

@@ -122,7 +122,7 @@ public final class ContentLoader {
 		ContentFiles files = open(root, problems);
 		if (files == null) {
 			return new ContentSnapshot(SiteInfo.DEFAULT, List.of(), Set.of(), List.of(), List.of(), List.of(),
-					List.of(), List.copyOf(problems));
+					List.of(), List.of(), List.copyOf(problems));
 		}
 		SiteInfo site = SiteFileParser.site(files, root.resolve("site.yml"), problems);
 		List<SynonymGroup> synonyms = SiteFileParser.synonyms(files, root.resolve("search").resolve("synonyms.txt"),
@@ -221,8 +221,8 @@ public final class ContentLoader {
 		sorted.sort((a, b) -> (a.path().equals(b.path())) ? Integer.compare(a.line(), b.line())
 				: a.path().compareTo(b.path()));
 		Set<String> onDisk = files.slugs("articles");
-		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, validPages, synonyms,
-				List.copyOf(sorted));
+		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, validPages, urgentSigns.all(),
+				synonyms, List.copyOf(sorted));
 	}
 
 	/**

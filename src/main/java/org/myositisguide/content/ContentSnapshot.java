@@ -13,8 +13,8 @@ import java.util.Set;
  * keeps the last good version of a broken file and drops only deleted ones
  */
 public record ContentSnapshot(SiteInfo site, List<ArticleSource> articles, Set<String> articleSlugsOnDisk,
-		List<TagSource> tags, List<GlossarySource> glossary, List<PageSource> pages, List<SynonymGroup> synonyms,
-		List<Problem> problems) {
+		List<TagSource> tags, List<GlossarySource> glossary, List<PageSource> pages, List<UrgentSign> urgentSigns,
+		List<SynonymGroup> synonyms, List<Problem> problems) {
 
 	public long errorCount() {
 		return this.problems.stream().filter(Problem::isError).count();

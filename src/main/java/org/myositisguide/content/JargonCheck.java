@@ -82,6 +82,10 @@ public final class JargonCheck {
 			addWords(known, t.name());
 			t.aliases().forEach((a) -> addWords(known, a));
 		});
+		snapshot.urgentSigns().forEach((sign) -> {
+			addWords(known, sign.title());
+			sign.match().forEach((m) -> addWords(known, m));
+		});
 		snapshot.synonyms().forEach((s) -> {
 			addWords(known, s.term());
 			s.phrases().forEach((p) -> addWords(known, p));

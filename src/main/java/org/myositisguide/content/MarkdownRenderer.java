@@ -184,9 +184,20 @@ public final class MarkdownRenderer {
 		}
 		Element measured = html.body().clone();
 		measured.select("sup." + Citations.CLASS + ", .care small").remove();
+		// A shared urgent sign's card is the entry's text: of it, only the sign's title
+		// and phrases count as the page's own, for search; none counts for the grade.
 		Element own = measured.clone();
-		own.select("." + CareCards.SHARED).remove();
+		for (Element card : own.select("." + CareCards.SHARED)) {
+			String slug = card.classNames()
+				.stream()
+				.filter((c) -> c.startsWith(CareCards.SIGN_PREFIX))
+				.map((c) -> c.substring(CareCards.SIGN_PREFIX.length()))
+				.findFirst()
+				.orElse("");
+			card.empty().appendElement("p").text((urgent != null) ? urgent.searchText(slug) : "");
+		}
 		List<String> ownBlocks = blocks(own);
+		own.select("." + CareCards.SHARED).remove();
 		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", ownBlocks),
 				Readability.measure(blocks(measured), own.select("p").eachText()));
 	}

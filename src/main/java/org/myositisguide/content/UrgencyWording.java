@@ -19,8 +19,8 @@ import com.vladsch.flexmark.util.ast.Node;
 final class UrgencyWording {
 
 	private static final Pattern LEVEL_WORDS = Pattern.compile("\\b(?:(?:call|ring|dial|phone)\\s+(?:999|911|111|"
-			+ "nhs 111|an ambulance)|same-day|(?:check|checked|seen|help|advice|appointment|test|contact \\w+|call \\w+) "
-			+ "the same day|go (?:straight )?to (?:a&e|a & e|the er|the emergency)"
+			+ "nhs 111|an ambulance)|same-day|(?:check|checked|seen|help|advice|appointment|test|(?:contact|call|ring|phone|see)"
+			+ "(?: [\\w']+){0,4}) the same day|go (?:straight )?to (?:a&e|a & e|the er|the emergency)"
 			+ "|(?:get|seek) (?:medical )?help (?:today|now|straight away|urgently|at once|immediately))\\b");
 
 	private static final Pattern MARKUP = Pattern.compile("[*_`]");

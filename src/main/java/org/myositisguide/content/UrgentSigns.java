@@ -74,11 +74,28 @@ public final class UrgentSigns {
 		Map<String, String> cards = new LinkedHashMap<>();
 		Map<String, String> guideCards = new LinkedHashMap<>();
 		for (UrgentSign sign : signs) {
-			cards.put(sign.slug(), renderer.apply(cardMarkdown(sign, true))
-				.replaceFirst("class=\"adm-block ", "class=\"adm-block " + CareCards.SHARED + " "));
-			guideCards.put(sign.slug(), renderer.apply(cardMarkdown(sign, false)));
+			cards.put(sign.slug(), shared(renderer.apply(cardMarkdown(sign, true)), sign.slug()));
+			guideCards.put(sign.slug(), shared(renderer.apply(cardMarkdown(sign, false)), sign.slug()));
 		}
 		return new UrgentSigns(List.copyOf(signs), cards, guideCards);
+	}
+
+	/**
+	 * Marks a rendered card as a shared sign's (see {@link CareCards#SHARED}), naming the
+	 * sign in a class ({@code sign-<slug>}).
+	 */
+	private static String shared(String card, String slug) {
+		return card.replaceFirst("class=\"adm-block ",
+				"class=\"adm-block " + CareCards.SHARED + " " + CareCards.SIGN_PREFIX + slug + " ");
+	}
+
+	/**
+	 * What a page that shows a sign's card is known by, for search: the sign's title and
+	 * the phrases that identify it (not the whole card).
+	 */
+	String searchText(String slug) {
+		UrgentSign sign = this.signs.get(slug);
+		return (sign != null) ? sign.title() + ". " + String.join(". ", sign.match()) + "." : "";
 	}
 
 	/**
@@ -120,6 +137,11 @@ public final class UrgentSigns {
 			card.append(line.isBlank() ? "" : "    " + line).append('\n');
 		}
 		card.append('\n');
+	}
+
+	/** Every entry without errors, by slug. */
+	List<UrgentSign> all() {
+		return List.copyOf(this.signs.values());
 	}
 
 	public boolean contains(String slug) {

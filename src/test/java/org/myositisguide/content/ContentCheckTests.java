@@ -21,7 +21,8 @@ class ContentCheckTests {
 	void aCleanFolderPassesWithAReportAndSummary() {
 		assertThat(check("src/test/resources/fixtures/content")).isZero();
 		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("alpha")
-			.contains("4 articles, 3 topics, 1 glossary terms, 2 synonym groups; 0 errors, 0 warnings");
+			.contains(
+					"4 articles, 3 topics, 1 glossary terms, 0 urgent signs, 0 pages, 2 synonym groups; 0 errors, 0 warnings");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class ShippedContentTests {
 		assertThat(content.articles()).hasSizeGreaterThanOrEqualTo(31)
 			.allSatisfy((a) -> assertThat(a.status()).isEqualTo("published"));
 		assertThat(content.pages()).extracting(PageSource::slug).contains("how-we-write-and-check");
-		assertThat(content.tags()).hasSize(25);
+		assertThat(content.tags()).hasSizeGreaterThanOrEqualTo(25);
 		assertThat(content.glossary()).hasSizeGreaterThanOrEqualTo(40);
 		assertThat(content.synonyms()).hasSizeGreaterThanOrEqualTo(120);
 	}

@@ -59,14 +59,18 @@ class UrgentSignsTests {
 		ContentSnapshot snapshot = new ContentLoader().load(this.root);
 		assertThat(snapshot.problems()).isEmpty();
 		String html = beta(snapshot).rendered().html();
-		assertThat(html).contains("<aside class=\"care care-emergency care-shared\"",
+		assertThat(html).contains("<aside class=\"care care-emergency care-shared sign-rhabdomyolysis\"",
 				"<span class=\"care-level\">Emergency:</span> Signs of severe muscle breakdown",
 				"<a href=\"tel:999\">999</a>", "<a href=\"tel:911\">911</a>", "Your urine is dark, like cola.",
 				"Sources: <a href=\"https://www.nhsinform.scot/", "NHS inform",
 				"<a href=\"/articles/when-to-get-urgent-help\">See all the signs that need urgent help</a>");
 		assertThat(html).doesNotContain("{%");
-		assertThat(beta(snapshot).rendered().plainText()).as("the entry's words are not the article's own, for search")
+		assertThat(beta(snapshot).rendered().plainText())
+			.as("of the entry, only the sign it names counts as the article's own, for search")
+			.contains("Signs of severe muscle breakdown", "cola-coloured urine")
 			.doesNotContain("like cola");
+		assertThat(beta(snapshot).rendered().stats().grade()).as("nor for its reading grade")
+			.isEqualTo(beta(new ContentLoader().load(TestFiles.copyOfFixtures())).rendered().stats().grade());
 	}
 
 	@Test
@@ -135,6 +139,10 @@ class UrgentSignsTests {
 		assertThat(html.indexOf("Falling more than before")).isGreaterThan(routine);
 		assertThat(html).doesNotContain("id=\"urgent-signs\"")
 			.doesNotContain("See all the signs that need urgent help");
+		assertThat(beta(new ContentLoader().load(this.root)).rendered().plainText())
+			.as("the guide is found by the signs it lists, not by every word of their cards")
+			.contains("Signs of severe muscle breakdown", "Falling more than before")
+			.doesNotContain("like cola");
 	}
 
 	@Test
