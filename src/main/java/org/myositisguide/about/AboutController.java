@@ -1,11 +1,10 @@
 package org.myositisguide.about;
 
 import org.myositisguide.catalog.SitePage;
-import org.myositisguide.catalog.SitePageRepository;
+import org.myositisguide.catalog.SitePages;
 import org.myositisguide.web.ResourceNotFoundException;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code content/pages}.
  */
 @Controller
-@Transactional(readOnly = true)
 class AboutController {
 
-	private final SitePageRepository pages;
+	private final SitePages pages;
 
-	AboutController(SitePageRepository pages) {
+	AboutController(SitePages pages) {
 		this.pages = pages;
 	}
 
@@ -32,16 +30,10 @@ class AboutController {
 
 	@GetMapping("/about/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		SitePage page = this.pages.findBySlug(slug)
-			.orElseThrow(() -> new ResourceNotFoundException("Page '" + slug + "'"));
-		model.addAttribute("page",
-				new PageView(page.getTitle(), page.getSummary(), page.getUpdated(), page.getBodyHtml()));
-		model.addAttribute("pageDescription", page.getSummary());
+		SitePage page = this.pages.find(slug).orElseThrow(() -> new ResourceNotFoundException("Page '" + slug + "'"));
+		model.addAttribute("page", page);
+		model.addAttribute("pageDescription", page.summary());
 		return "about/show";
-	}
-
-	/** What a page shows. */
-	record PageView(String title, String summary, java.time.LocalDate updated, String bodyHtml) {
 	}
 
 }

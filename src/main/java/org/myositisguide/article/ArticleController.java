@@ -1,5 +1,6 @@
 package org.myositisguide.article;
 
+import org.myositisguide.content.SiteUrls;
 import java.util.List;
 
 import org.myositisguide.catalog.SiteSettings;
@@ -73,7 +74,7 @@ class ArticleController {
 	private RedirectView redirect(String slug) {
 		String target = this.pages.findRedirect(slug)
 			.orElseThrow(() -> new ResourceNotFoundException("Article '" + slug + "'"));
-		RedirectView view = new RedirectView("/articles/" + target);
+		RedirectView view = new RedirectView(SiteUrls.article(target));
 		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		return view;
 	}

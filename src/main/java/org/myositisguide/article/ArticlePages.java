@@ -1,53 +1,60 @@
 package org.myositisguide.article;
 
-import org.myositisguide.catalog.GlossaryRepository;
-import org.myositisguide.catalog.Tag;
-import org.myositisguide.catalog.TagRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.myositisguide.catalog.ArticleDetail;
+import org.myositisguide.catalog.ArticleSummary;
+import org.myositisguide.catalog.Articles;
+import org.myositisguide.catalog.CareCard;
+import org.myositisguide.catalog.GlossaryTerms;
+import org.myositisguide.catalog.Listing;
+import org.myositisguide.catalog.Topics;
 import org.myositisguide.content.ArticleSource;
 import org.myositisguide.content.MarkdownRenderer;
 import org.myositisguide.review.ClinicalReviews;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
-import org.myositisguide.catalog.Article;
-import org.myositisguide.catalog.ArticleRepository;
-
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads public articles from the index and maps them to view records.
+ * Reads public articles from the index and maps them to view records. Everything shown
+ * was derived when the article was indexed; requests only read.
  */
 @Service
-@Transactional(readOnly = true)
 public class ArticlePages {
 
 	static final int RELATED_SHOWN = 5;
 
-	private final ArticleRepository articles;
+	private final Articles articles;
 
-	private final Clock clock;
+	private final Topics topics;
 
-	private final TagRepository tags;
-
-	private final GlossaryRepository glossary;
+	private final GlossaryTerms glossary;
 
 	private final ClinicalReviews reviews;
 
-	public ArticlePages(ArticleRepository articles, TagRepository tags, GlossaryRepository glossary,
-			ClinicalReviews reviews, Clock clock) {
+	private final Clock clock;
+
+	public ArticlePages(Articles articles, Topics topics, GlossaryTerms glossary, ClinicalReviews reviews,
+			Clock clock) {
 		this.articles = articles;
-		this.reviews = reviews;
-		this.tags = tags;
+		this.topics = topics;
 		this.glossary = glossary;
+		this.reviews = reviews;
 		this.clock = clock;
+	}
+
+	public Optional<ArticlePage> find(String slug) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.articles.findPublic(slug, today).map((a) -> page(a, today));
 	}
 
 	/**
@@ -55,7 +62,7 @@ public class ArticlePages {
 	 */
 	public Optional<ArticlePage> findForPreview(String slug) {
 		LocalDate today = LocalDate.now(this.clock);
-		return this.articles.findBySlug(slug).map((a) -> page(a, today));
+		return this.articles.findAny(slug).map((a) -> page(a, today));
 	}
 
 	/**
@@ -65,20 +72,14 @@ public class ArticlePages {
 	public ArticlePage preview(ArticleSource source) {
 		LocalDate today = LocalDate.now(this.clock);
 		MarkdownRenderer.Rendered rendered = source.rendered();
-		List<Tag> found = this.tags.findBySlugInOrderByNameAsc(source.tags());
-		List<TagLink> tagLinks = source.tags()
-			.stream()
-			.flatMap((slug) -> found.stream().filter((t) -> t.getSlug().equals(slug)))
-			.map(TagLink::of)
-			.toList();
-		List<ArticleCard> related = this.articles.findBySlug(source.slug())
-			.map((a) -> this.articles.findRelated(a.getId(), today, Limit.of(RELATED_SHOWN))
-				.stream()
-				.map(ArticleCard::of)
-				.toList())
+		Map<String, TagLink> found = new java.util.HashMap<>();
+		this.topics.summaries(source.tags()).forEach((t) -> found.put(t.slug(), TagLink.of(t)));
+		List<ArticleCard> related = this.articles.findAny(source.slug())
+			.map((a) -> cards(this.articles.related(a.id(), today, RELATED_SHOWN)))
 			.orElse(List.of());
 		return new ArticlePage(source.slug(), source.title(), source.summary(), source.published(), source.updated(),
-				source.checked(), source.reviewDue(), rendered.stats().minutes(), tagLinks,
+				source.checked(), source.reviewDue(), rendered.stats().minutes(),
+				source.tags().stream().filter(found::containsKey).map(found::get).toList(),
 				rendered.toc().stream().map((h) -> new ArticlePage.TocEntry(h.level(), h.id(), h.text())).toList(),
 				rendered.html(),
 				source.references()
@@ -89,6 +90,93 @@ public class ArticlePages {
 				clinicalReview(source.slug(), source.updated()));
 	}
 
+	/** The current slug for an old one (an article alias), if any. */
+	public Optional<String> findRedirect(String alias) {
+		return this.articles.findPublicSlugByAlias(alias, LocalDate.now(this.clock));
+	}
+
+	public List<ArticleCard> newest(int count) {
+		return cards(this.articles.newest(LocalDate.now(this.clock), count));
+	}
+
+	/** The given articles that are public, in the given order. */
+	public List<ArticleCard> cards(Collection<String> slugs) {
+		Map<String, ArticleSummary> found = new java.util.HashMap<>();
+		this.articles.summaries(slugs, LocalDate.now(this.clock)).forEach((a) -> found.put(a.slug(), a));
+		return slugs.stream().filter(found::containsKey).map((slug) -> ArticleCard.of(found.get(slug))).toList();
+	}
+
+	/** Public articles that name a body region in {@code affects}, newest first. */
+	public List<ArticleCard> byRegion(String region) {
+		return cards(this.articles.byRegion(region, LocalDate.now(this.clock)));
+	}
+
+	/** How many public articles name each body region. */
+	public Map<String, Long> countByRegion() {
+		return this.articles.countByRegion(LocalDate.now(this.clock));
+	}
+
+	/** One page (1-based) of a topic's public articles, newest first. */
+	public Listing<ArticleCard> byTopic(String topic, int page, int size) {
+		Listing<ArticleSummary> listing = this.articles.byTopic(topic, LocalDate.now(this.clock), page, size);
+		return new Listing<>(cards(listing.items()), listing.total(), listing.page(), listing.size());
+	}
+
+	/**
+	 * The appointment sheet for the given public articles (in the given order, unknown or
+	 * repeated ones left out); empty when none is public. A shared urgent sign that more
+	 * than one of them shows is on the sheet once.
+	 */
+	public Optional<PrintSheet> printSheet(List<String> slugs) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<String> wanted = slugs.stream().distinct().limit(PrintSheet.MAX_ARTICLES).toList();
+		Map<String, ArticleDetail> found = new java.util.HashMap<>();
+		this.articles.findPublic(wanted, today).forEach((a) -> found.put(a.slug(), a));
+		List<ArticleDetail> ordered = wanted.stream().filter(found::containsKey).map(found::get).toList();
+		if (ordered.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> termSlugs = new LinkedHashSet<>();
+		Set<String> questions = new LinkedHashSet<>();
+		Set<String> seenQuestions = new HashSet<>();
+		Set<String> seenSigns = new HashSet<>();
+		List<PrintSheet.Item> items = new java.util.ArrayList<>();
+		for (ArticleDetail a : ordered) {
+			termSlugs.addAll(a.glossarySlugs());
+			for (String question : a.questions()) {
+				if (seenQuestions.add(question.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " "))) {
+					questions.add(question.strip());
+				}
+			}
+			StringBuilder cards = new StringBuilder();
+			for (CareCard card : a.careCards()) {
+				if (card.sign() == null || seenSigns.add(card.sign())) {
+					cards.append(card.html());
+				}
+			}
+			items.add(new PrintSheet.Item(a.slug(), a.title(), a.summary(), a.checked(), a.reviewDue(), a.keyPoints(),
+					cards.toString()));
+		}
+		List<PrintSheet.Term> terms = termSlugs.isEmpty() ? List.of()
+				: this.glossary.find(termSlugs)
+					.stream()
+					.map((g) -> new PrintSheet.Term(g.term(), g.abbreviation(), g.definition()))
+					.toList();
+		return Optional.of(new PrintSheet(items, terms, List.copyOf(questions)));
+	}
+
+	private ArticlePage page(ArticleDetail a, LocalDate today) {
+		return new ArticlePage(a.slug(), a.title(), a.summary(), a.published(), a.updated(), a.checked(), a.reviewDue(),
+				a.minutes(), a.topics().stream().map(TagLink::of).toList(),
+				a.toc().stream().map(ArticlePage.TocEntry::parse).toList(), a.bodyHtml(),
+				a.references()
+					.stream()
+					.map((r) -> new ArticlePage.ReferenceView(r.title(), r.publisher(), r.year(), r.url()))
+					.toList(),
+				cards(this.articles.related(a.id(), today, RELATED_SHOWN)), a.keyPoints(), a.questions(), a.changes(),
+				clinicalReview(a.slug(), a.updated()));
+	}
+
 	/** The latest clinical review recorded for an article, as the page shows it. */
 	private ArticlePage.ClinicalReviewView clinicalReview(String slug, LocalDate updated) {
 		return this.reviews.latest(slug)
@@ -97,134 +185,8 @@ public class ArticlePages {
 			.orElse(null);
 	}
 
-	public Optional<ArticlePage> find(String slug) {
-		LocalDate today = LocalDate.now(this.clock);
-		return this.articles.findPublic(slug, today).map((a) -> page(a, today));
-	}
-
-	/** The current slug for an old one (an article alias), if any. */
-	public Optional<String> findRedirect(String alias) {
-		return this.articles.findPublicSlugByAlias(alias, LocalDate.now(this.clock));
-	}
-
-	public List<ArticleCard> newest(int count) {
-		return this.articles.findNewest(LocalDate.now(this.clock), Limit.of(count))
-			.stream()
-			.map(ArticleCard::of)
-			.toList();
-	}
-
-	/** The given articles that are public, in the given order. */
-	public List<ArticleCard> cards(Collection<String> slugs) {
-		List<Article> found = this.articles.findPublicBySlugs(slugs, LocalDate.now(this.clock));
-		return slugs.stream()
-			.flatMap((slug) -> found.stream().filter((a) -> a.getSlug().equals(slug)))
-			.map(ArticleCard::of)
-			.toList();
-	}
-
-	/** Public articles that name a body region in {@code affects}, newest first. */
-	public List<ArticleCard> byRegion(String region) {
-		return this.articles.findPublicByRegion(region, LocalDate.now(this.clock))
-			.stream()
-			.map(ArticleCard::of)
-			.toList();
-	}
-
-	/** How many public articles name each body region. */
-	public java.util.Map<String, Long> countByRegion() {
-		java.util.Map<String, Long> counts = new java.util.HashMap<>();
-		this.articles.countPublicByRegion(LocalDate.now(this.clock))
-			.forEach((c) -> counts.put(c.getRegion(), c.getArticles()));
-		return counts;
-	}
-
-	public Page<ArticleCard> byTag(String tag, int page, int size) {
-		return this.articles.findPublicByTag(tag, LocalDate.now(this.clock), PageRequest.of(page, size))
-			.map(ArticleCard::of);
-	}
-
-	/**
-	 * The appointment sheet for the given public articles (in the given order, unknown or
-	 * repeated ones left out); empty when none is public.
-	 */
-	public Optional<PrintSheet> printSheet(List<String> slugs) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<String> wanted = slugs.stream().distinct().limit(PrintSheet.MAX_ARTICLES).toList();
-		List<Article> found = this.articles.findPublicBySlugs(wanted, today);
-		List<Article> ordered = wanted.stream()
-			.flatMap((slug) -> found.stream().filter((a) -> a.getSlug().equals(slug)))
-			.toList();
-		if (ordered.isEmpty()) {
-			return Optional.empty();
-		}
-		java.util.Set<String> termSlugs = new java.util.LinkedHashSet<>();
-		java.util.Set<String> questions = new java.util.LinkedHashSet<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		for (Article a : ordered) {
-			GLOSSARY_LINK.matcher(a.getBodyHtml()).results().forEach((m) -> termSlugs.add(m.group(1)));
-			for (String question : a.getQuestions()) {
-				if (seen.add(question.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " "))) {
-					questions.add(question.strip());
-				}
-			}
-		}
-		List<PrintSheet.Term> terms = termSlugs.isEmpty() ? List.of()
-				: this.glossary.findBySlugInOrderByTermAsc(termSlugs)
-					.stream()
-					.map((g) -> new PrintSheet.Term(g.getTerm(), g.getAbbreviation(), g.getDefinition()))
-					.toList();
-		java.util.Set<String> signs = new java.util.HashSet<>();
-		return Optional.of(new PrintSheet(ordered.stream()
-			.map((a) -> new PrintSheet.Item(a.getSlug(), a.getTitle(), a.getSummary(), a.getChecked(), a.getReviewDue(),
-					a.getKeyPoints(), careCards(a.getBodyHtml(), signs)))
-			.toList(), terms, List.copyOf(questions)));
-	}
-
-	/**
-	 * The care cards of an article's stored (already sanitized) body, ids made unique; a
-	 * shared urgent sign already on the sheet is not shown again.
-	 * @param signs the classes naming the shared signs shown so far (added to)
-	 */
-	private static String careCards(String bodyHtml, java.util.Set<String> signs) {
-		org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(bodyHtml);
-		body.outputSettings().prettyPrint(false);
-		StringBuilder cards = new StringBuilder();
-		String prefix = "sheet-" + Integer.toHexString(bodyHtml.hashCode()) + "-";
-		for (org.jsoup.nodes.Element card : body.select("aside.care")) {
-			boolean shown = card.classNames()
-				.stream()
-				.filter((c) -> c.startsWith("sign-"))
-				.anyMatch((sign) -> !signs.add(sign));
-			if (shown) {
-				continue;
-			}
-			for (org.jsoup.nodes.Element labelled : card.select("[id]")) {
-				labelled.id(prefix + labelled.id());
-			}
-			card.attr("aria-labelledby", prefix + card.attr("aria-labelledby"));
-			cards.append(card.outerHtml());
-		}
-		return cards.toString();
-	}
-
-	private static final java.util.regex.Pattern GLOSSARY_LINK = java.util.regex.Pattern
-		.compile("href=\"/glossary/([a-z0-9-]+)\"");
-
-	private ArticlePage page(Article a, LocalDate today) {
-		List<ArticleCard> related = this.articles.findRelated(a.getId(), today, Limit.of(RELATED_SHOWN))
-			.stream()
-			.map(ArticleCard::of)
-			.toList();
-		return new ArticlePage(a.getSlug(), a.getTitle(), a.getSummary(), a.getPublished(), a.getUpdated(),
-				a.getChecked(), a.getReviewDue(), a.getReadingMinutes(), a.getTags().stream().map(TagLink::of).toList(),
-				a.getToc().stream().map(ArticlePage.TocEntry::parse).toList(), a.getBodyHtml(),
-				a.getReferences()
-					.stream()
-					.map((r) -> new ArticlePage.ReferenceView(r.getTitle(), r.getPublisher(), r.getYear(), r.getUrl()))
-					.toList(),
-				related, a.getKeyPoints(), a.getQuestions(), a.getChanges(),
-				clinicalReview(a.getSlug(), a.getUpdated()));
+	private static List<ArticleCard> cards(List<ArticleSummary> summaries) {
+		return summaries.stream().map(ArticleCard::of).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.myositisguide.article;
 
+import org.myositisguide.content.SiteUrls;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public class ArticleStructuredData {
 		page.put("name", article.title());
 		page.put("headline", article.title());
 		page.put("description", article.summary());
-		page.put("url", baseUrl + "/articles/" + article.slug());
+		page.put("url", baseUrl + SiteUrls.article(article.slug()));
 		page.put("datePublished", article.published().toString());
 		page.put("dateModified", ((article.updated() != null) ? article.updated() : article.checked()).toString());
 		page.put("lastReviewed", article.checked().toString());

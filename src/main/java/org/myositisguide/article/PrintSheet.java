@@ -1,5 +1,6 @@
 package org.myositisguide.article;
 
+import org.myositisguide.content.SiteUrls;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record PrintSheet(List<Item> articles, List<Term> terms, List<String> que
 			List<String> keyPoints, String careCards) {
 
 		public String url() {
-			return "/articles/" + this.slug;
+			return SiteUrls.article(this.slug);
 		}
 
 	}

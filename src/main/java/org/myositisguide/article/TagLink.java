@@ -1,18 +1,19 @@
 package org.myositisguide.article;
 
-import org.myositisguide.catalog.Tag;
+import org.myositisguide.catalog.TopicSummary;
+import org.myositisguide.content.SiteUrls;
 
 /**
  * A link to a topic page, with the topic's one-line definition as a hint.
  */
 public record TagLink(String slug, String name, String definition) {
 
-	public static TagLink of(Tag tag) {
-		return new TagLink(tag.getSlug(), tag.getName(), tag.getDefinition());
+	public static TagLink of(TopicSummary topic) {
+		return new TagLink(topic.slug(), topic.name(), topic.definition());
 	}
 
 	public String url() {
-		return "/tags/" + this.slug;
+		return SiteUrls.topic(this.slug);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.myositisguide.body;
 
+import org.myositisguide.content.SiteUrls;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public enum BodyRegion {
 	}
 
 	public String url() {
-		return "/body/" + this.slug;
+		return SiteUrls.bodyRegion(this.slug);
 	}
 
 	public static Optional<BodyRegion> of(String slug) {

@@ -16,6 +16,14 @@ public record ArticleSource(String slug, String path, String hash, String title,
 		return "draft".equals(this.status);
 	}
 
+	/**
+	 * The day readers may first see the article: its publication date, or none for a
+	 * draft.
+	 */
+	public LocalDate visibleFrom() {
+		return isDraft() ? null : this.published;
+	}
+
 	public ArticleSource withHash(String hash) {
 		return new ArticleSource(this.slug, this.path, hash, this.title, this.summary, this.tags, this.published,
 				this.updated, this.checked, this.reviewDue, this.status, this.audience, this.affects, this.aliases,

@@ -58,7 +58,7 @@ final class CareCards {
 	static final java.util.Set<String> NEEDS_URGENT_CARD = java.util.Set.of("complications", "lungs", "heart",
 			"swallowing");
 
-	static final String URGENT_HELP = "/articles/when-to-get-urgent-help";
+	static final String URGENT_HELP = SiteUrls.URGENT_HELP;
 
 	/**
 	 * An article about complications, the lungs, the heart or swallowing needs an urgent
@@ -67,7 +67,7 @@ final class CareCards {
 	 */
 	static void check(ArticleSource article, MarkdownRenderer.Outline outline, UrgentSigns urgent,
 			List<Problem> problems) {
-		if (URGENT_HELP.equals("/articles/" + article.slug())
+		if (URGENT_HELP.equals(SiteUrls.article(article.slug()))
 				|| article.tags().stream().noneMatch(NEEDS_URGENT_CARD::contains)) {
 			return;
 		}

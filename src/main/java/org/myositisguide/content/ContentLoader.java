@@ -348,9 +348,10 @@ public final class ContentLoader {
 			Map<String, Parsed<GlossarySource>> glossary) {
 		Map<String, String> hints = new HashMap<>();
 		tags.values()
-			.forEach((t) -> hints.put("/tags/" + t.value().slug(), t.value().name() + ", " + t.value().definition()));
+			.forEach((t) -> hints.put(SiteUrls.topic(t.value().slug()),
+					t.value().name() + ", " + t.value().definition()));
 		glossary.values()
-			.forEach((g) -> hints.put("/glossary/" + g.value().slug(),
+			.forEach((g) -> hints.put(SiteUrls.glossary(g.value().slug()),
 					g.value().term() + ": " + g.value().definition()));
 		return hints;
 	}
@@ -429,7 +430,7 @@ public final class ContentLoader {
 			ArticleSource value = ArticleParser.parse(slug, source, own, tags);
 			com.vladsch.flexmark.util.ast.Document document = this.renderer.parse(source.body());
 			MarkdownRenderer.Outline outline = this.renderer.outline(document);
-			if (!CareCards.URGENT_HELP.equals("/articles/" + slug)) {
+			if (!SiteUrls.URGENT_HELP.equals(SiteUrls.article(slug))) {
 				UrgencyWording.check(source.path(), source.bodyLine(), document, own);
 			}
 			if (stamp != null) {

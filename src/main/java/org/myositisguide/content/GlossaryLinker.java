@@ -145,7 +145,7 @@ public final class GlossaryLinker {
 			text.splitText(mention.end());
 		}
 		TextNode words = text.splitText(mention.start());
-		Element link = new Element("a").attr("href", "/glossary/" + mention.entry().slug())
+		Element link = new Element("a").attr("href", SiteUrls.glossary(mention.entry().slug()))
 			.addClass("term")
 			.attr("title", mention.entry().hint());
 		words.replaceWith(link);

@@ -199,7 +199,31 @@ public final class MarkdownRenderer {
 		List<String> ownBlocks = blocks(own);
 		own.select("." + CareCards.SHARED).remove();
 		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", ownBlocks),
-				Readability.measure(blocks(measured), own.select("p").eachText()));
+				Readability.measure(blocks(measured), own.select("p").eachText()), careCards(html.body()));
+	}
+
+	/**
+	 * Each care card of a rendered body as it stands alone (on a printed sheet): its
+	 * shared sign, if any, and its markup with ids of its own.
+	 */
+	private static List<RenderedCard> careCards(Element body) {
+		List<RenderedCard> cards = new ArrayList<>();
+		String prefix = "sheet-" + Integer.toHexString(body.html().hashCode()) + "-";
+		for (Element card : body.select("aside.care")) {
+			Element copy = card.clone();
+			for (Element labelled : copy.select("[id]")) {
+				labelled.id(prefix + labelled.id());
+			}
+			copy.attr("aria-labelledby", prefix + copy.attr("aria-labelledby"));
+			String sign = copy.classNames()
+				.stream()
+				.filter((c) -> c.startsWith(CareCards.SIGN_PREFIX))
+				.map((c) -> c.substring(CareCards.SIGN_PREFIX.length()))
+				.findFirst()
+				.orElse(null);
+			cards.add(new RenderedCard(sign, copy.outerHtml()));
+		}
+		return List.copyOf(cards);
 	}
 
 	/**
@@ -275,6 +299,14 @@ public final class MarkdownRenderer {
 			List<Citations.Citation> citations) {
 	}
 
+	/**
+	 * A care card of a rendered body on its own.
+	 *
+	 * @param sign the shared urgent sign it shows, or null for an article's own card
+	 */
+	public record RenderedCard(String sign, String html) {
+	}
+
 	/** A link target and the 0-based line of the body it is on. */
 	public record LinkRef(String url, int line, String card) {
 
@@ -285,7 +317,8 @@ public final class MarkdownRenderer {
 	}
 
 	/** Rendered HTML and what is derived from it. */
-	public record Rendered(String html, List<Heading> toc, String plainText, Readability.Stats stats) {
+	public record Rendered(String html, List<Heading> toc, String plainText, Readability.Stats stats,
+			List<RenderedCard> careCards) {
 	}
 
 }

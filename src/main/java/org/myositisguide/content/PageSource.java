@@ -14,7 +14,7 @@ public record PageSource(String slug, String path, String hash, String title, St
 
 	/** The address of a page. */
 	public static String url(String slug) {
-		return "about".equals(slug) ? "/about" : "/about/" + slug;
+		return SiteUrls.page(slug);
 	}
 
 }

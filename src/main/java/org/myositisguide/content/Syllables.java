@@ -3,6 +3,7 @@ package org.myositisguide.content;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,19 +74,68 @@ final class Syllables {
 	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9_]+");
 
 	/**
+	 * Counts already made: a library reuses a vocabulary of some thousands of words, and
+	 * counting one takes a dozen regular expressions. Emptied if it ever grows past
+	 * {@link #REMEMBERED} words.
+	 */
+	private static final Map<String, Integer> COUNTED = new ConcurrentHashMap<>();
+
+	private static final int REMEMBERED = 200_000;
+
+	/**
 	 * The syllables of a piece of text such as a word or a hyphenated word: the sum over
 	 * its runs of letters and digits (as the {@code syllable} package splits on word
 	 * boundaries); accents are dropped, apostrophes ignored, a number counts none.
 	 */
 	static int count(String text) {
+		StringBuilder part = new StringBuilder(text.length());
+		int total = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 128) {
+				return countNormalized(text);
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+				part.append(c);
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				part.append((char) (c + ('a' - 'A')));
+			}
+			else if (c != '\'') {
+				total += remembered(part.toString());
+				part.setLength(0);
+			}
+		}
+		return total + remembered(part.toString());
+	}
+
+	/**
+	 * As {@link #count(String)}, for text with letters beyond ASCII (accents dropped).
+	 */
+	private static int countNormalized(String text) {
 		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("['\u2019]", "");
 		int total = 0;
 		for (String part : NON_WORD.split(plain)) {
-			total += one(part);
+			total += remembered(part);
 		}
 		return total;
+	}
+
+	private static int remembered(String part) {
+		if (part.isEmpty()) {
+			return 0;
+		}
+		Integer known = COUNTED.get(part);
+		if (known == null) {
+			if (COUNTED.size() > REMEMBERED) {
+				COUNTED.clear();
+			}
+			known = one(part);
+			COUNTED.put(part, known);
+		}
+		return known;
 	}
 
 	/**

@@ -25,6 +25,9 @@ final class UrgencyWording {
 
 	private static final Pattern MARKUP = Pattern.compile("[*_`]");
 
+	/** A first look: a paragraph with none of these sets no level (most have none). */
+	private static final Pattern CUES = Pattern.compile("999|911|111|ambulance|same|a\\s*&\\s*e|the er|emergency|help");
+
 	private UrgencyWording() {
 	}
 
@@ -34,13 +37,17 @@ final class UrgencyWording {
 	 * @param bodyLine the 1-based line on which the body starts in its file
 	 */
 	static void check(String path, int bodyLine, Document body, List<Problem> problems) {
+		String source = body.getChars().toString();
 		for (Node node : body.getDescendants()) {
-			if (!(node instanceof Paragraph paragraph) || CareCards.levelAround(paragraph) != null) {
+			if (!(node instanceof Paragraph paragraph)) {
 				continue;
 			}
-			String text = MARKUP.matcher(paragraph.getChars().toString().toLowerCase(Locale.ROOT))
-				.replaceAll("")
-				.replaceAll("\\s+", " ");
+			String raw = source.substring(paragraph.getStartOffset(), paragraph.getEndOffset())
+				.toLowerCase(Locale.ROOT);
+			if (!CUES.matcher(raw).find() || CareCards.levelAround(paragraph) != null) {
+				continue;
+			}
+			String text = MARKUP.matcher(raw).replaceAll("").replaceAll("\\s+", " ");
 			Matcher matcher = LEVEL_WORDS.matcher(text);
 			if (matcher.find()) {
 				problems.add(Problem.warning(path, bodyLine + paragraph.getStartLineNumber(), "urgency wording "

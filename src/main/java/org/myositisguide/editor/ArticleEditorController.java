@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.myositisguide.article.ArticlePage;
 import org.myositisguide.article.ArticlePages;
-import org.myositisguide.catalog.TagRepository;
+import org.myositisguide.catalog.Topics;
 import org.myositisguide.content.ContentLoader;
 import org.myositisguide.content.Problem;
 import org.myositisguide.web.ResourceNotFoundException;
@@ -33,13 +33,13 @@ class ArticleEditorController {
 
 	private final ArticlePages pages;
 
-	private final TagRepository tags;
+	private final Topics tags;
 
 	private final ArticleTemplate template;
 
 	private final Clock clock;
 
-	ArticleEditorController(ContentStore store, ArticlePages pages, TagRepository tags, ArticleTemplate template,
+	ArticleEditorController(ContentStore store, ArticlePages pages, Topics tags, ArticleTemplate template,
 			Clock clock) {
 		this.store = store;
 		this.pages = pages;
@@ -111,7 +111,7 @@ class ArticleEditorController {
 							+ "such as 'hip-weakness-exercises'."),
 					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		if (title.isBlank() || this.tags.findBySlug(tag).isEmpty()) {
+		if (title.isBlank() || this.tags.find(tag).isEmpty()) {
 			return newForm(cleanSlug, title, tag, List.of("Give a title and choose a topic."),
 					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
@@ -176,7 +176,7 @@ class ArticleEditorController {
 		view.addObject("slug", slug);
 		view.addObject("title", title);
 		view.addObject("tag", tag);
-		view.addObject("tags", this.tags.findAllByOrderByNameAsc());
+		view.addObject("tags", this.tags.all());
 		view.addObject("errors", errors);
 		view.addObject("noindex", true);
 		return view;

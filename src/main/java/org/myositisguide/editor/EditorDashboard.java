@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.myositisguide.catalog.Visibility;
 import org.myositisguide.content.Problem;
 import org.myositisguide.content.Severity;
 
@@ -43,30 +44,31 @@ public class EditorDashboard {
 						"error".equals(rs.getString(3)) ? Severity.ERROR : Severity.WARNING, rs.getString(4)));
 		});
 		Set<String> articlePaths = new HashSet<>();
-		List<ArticleRow> articles = this.jdbc.query("""
-				select a.slug, a.title, a.status, a.published, a.updated, a.checked, a.review_due, a.reading_grade,
-				       a.word_count, a.source_path,
-				       (select count(*) from article_reference r where r.article_id = a.id) as refs,
-				       (select max(c.reviewed_on) from clinical_review c where c.article_slug = a.slug) as clinical
-				from article a order by a.review_due, a.slug""", (rs, row) -> {
-			String path = rs.getString("source_path");
-			articlePaths.add(path);
-			LocalDate published = rs.getObject("published", LocalDate.class);
-			String status = "draft".equals(rs.getString("status")) ? "draft"
-					: published.isAfter(today) ? "scheduled" : "published";
-			LocalDate due = rs.getObject("review_due", LocalDate.class);
-			String review = due.isBefore(today) ? "overdue"
-					: due.isBefore(today.plusDays(DUE_SOON_DAYS + 1)) ? "due soon" : "ok";
-			List<Problem> own = new ArrayList<>();
-			if ("overdue".equals(review) && !"draft".equals(status)) {
-				own.add(Problem.error(path, 0, "check against sources overdue since " + due));
-			}
-			own.addAll(problems.getOrDefault(path, List.of()));
-			return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
-					rs.getObject("updated", LocalDate.class), rs.getObject("checked", LocalDate.class), due, review,
-					rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"),
-					rs.getObject("clinical", LocalDate.class), own);
-		});
+		List<ArticleRow> articles = this.jdbc.query(
+				"""
+						select a.slug, a.title, a.visible_from, a.published, a.updated, a.checked, a.review_due, a.reading_grade,
+						       a.word_count, a.source_path,
+						       (select count(*) from article_reference r where r.article_id = a.id) as refs,
+						       (select max(c.reviewed_on) from clinical_review c where c.article_slug = a.slug) as clinical
+						from article a order by a.review_due, a.slug""",
+				(rs, row) -> {
+					String path = rs.getString("source_path");
+					articlePaths.add(path);
+					LocalDate published = rs.getObject("published", LocalDate.class);
+					String status = Visibility.status(rs.getObject("visible_from", LocalDate.class), today);
+					LocalDate due = rs.getObject("review_due", LocalDate.class);
+					String review = due.isBefore(today) ? "overdue"
+							: due.isBefore(today.plusDays(DUE_SOON_DAYS + 1)) ? "due soon" : "ok";
+					List<Problem> own = new ArrayList<>();
+					if ("overdue".equals(review) && !"draft".equals(status)) {
+						own.add(Problem.error(path, 0, "check against sources overdue since " + due));
+					}
+					own.addAll(problems.getOrDefault(path, List.of()));
+					return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
+							rs.getObject("updated", LocalDate.class), rs.getObject("checked", LocalDate.class), due,
+							review, rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"),
+							rs.getObject("clinical", LocalDate.class), own);
+				});
 		List<Problem> siteProblems = problems.entrySet()
 			.stream()
 			.filter((e) -> !articlePaths.contains(e.getKey()))
@@ -75,7 +77,7 @@ public class EditorDashboard {
 			.toList();
 		List<TagCount> tags = this.jdbc.query("""
 				select t.slug, t.name, count(a.id) as total,
-				       count(a.id) filter (where a.status = 'published' and a.published <= ?) as public
+				       count(a.id) filter (where a.visible_from <= ?) as public
 				from tag t left join article_tag at on at.tag_id = t.id left join article a on a.id = at.article_id
 				group by t.slug, t.name order by t.name""",
 				(rs, row) -> new TagCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), today);

@@ -19,6 +19,7 @@ import org.myositisguide.content.ContentSnapshot;
 import org.myositisguide.content.GlossarySource;
 import org.myositisguide.content.PageSource;
 import org.myositisguide.content.Heading;
+import org.myositisguide.content.MarkdownRenderer;
 import org.myositisguide.content.Problem;
 import org.myositisguide.content.Reference;
 import org.myositisguide.content.SynonymGroup;
@@ -45,8 +46,8 @@ final class IndexWriter {
 			insert into article (slug, title, summary, status, published, updated, checked, review_due,
 			  audience, affects, related_slugs, key_points, questions, changes, body_html, toc, plain_text,
 			  word_count, reading_minutes, reading_grade, source_path, source_hash, indexed_at,
-			  glossary_slugs)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+			  glossary_slugs, visible_from, care_cards, care_signs)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?)
 			on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
 			  status = excluded.status, published = excluded.published, updated = excluded.updated,
 			  checked = excluded.checked, review_due = excluded.review_due, audience = excluded.audience,
@@ -56,14 +57,15 @@ final class IndexWriter {
 			  word_count = excluded.word_count, reading_minutes = excluded.reading_minutes,
 			  reading_grade = excluded.reading_grade,
 			  source_path = excluded.source_path, source_hash = excluded.source_hash, indexed_at = now(),
-			  glossary_slugs = excluded.glossary_slugs""";
+			  glossary_slugs = excluded.glossary_slugs, visible_from = excluded.visible_from,
+			  care_cards = excluded.care_cards, care_signs = excluded.care_signs""";
 
 	private static final String UPSERT_SEARCH = """
-			insert into article_search (article_id, status, published, search_title, search_body)
-			select id, status, published, setweight(to_tsvector('mg_english', title), 'A'),
+			insert into article_search (article_id, visible_from, search_title, search_body)
+			select id, visible_from, setweight(to_tsvector('mg_english', title), 'A'),
 			  setweight(to_tsvector('mg_english', plain_text), 'C')
 			from article where id = any (?)
-			on conflict (article_id) do update set status = excluded.status, published = excluded.published,
+			on conflict (article_id) do update set visible_from = excluded.visible_from,
 			  search_title = excluded.search_title, search_body = excluded.search_body""";
 
 	/**
@@ -270,7 +272,14 @@ final class IndexWriter {
 						array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
 						a.rendered().plainText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
 						a.rendered().stats().grade(), a.path(), a.hash(),
-						array(con, glossarySlugs(a.rendered().html())) };
+						array(con, glossarySlugs(a.rendered().html())), date(a.visibleFrom()),
+						array(con, a.rendered().careCards().stream().map(MarkdownRenderer.RenderedCard::html).toList()),
+						array(con,
+								a.rendered()
+									.careCards()
+									.stream()
+									.map((c) -> (c.sign() != null) ? c.sign() : "")
+									.toList()) };
 				bind(ps, values);
 			});
 			Map<String, Long> ids = new HashMap<>();

@@ -27,15 +27,15 @@ final class SearchIndexWriter {
 				insert into search_term (lexeme, ndoc, own_ndoc)
 				select coalesce(a.word, b.word), coalesce(a.ndoc, 0), coalesce(b.ndoc, 0)
 				from ts_stat('select search_title || search_rank || search_body from article_search
-				              where status = ''published''') a
+				              where visible_from is not null') a
 				full join ts_stat('select search_title || search_body from article_search
-				                   where status = ''published''') b on b.word = a.word""");
+				                   where visible_from is not null') b on b.word = a.word""");
 		jdbc.update("delete from search_vocabulary");
 		jdbc.update("""
 				insert into search_vocabulary (word)
 				select distinct w from (
 				  select regexp_split_to_table(lower(title || ' ' || summary), '[^a-z0-9]+') as w from article
-				    where status = 'published'
+				    where visible_from is not null
 				  union all select regexp_split_to_table(lower(name || ' ' || title || ' '
 				    || array_to_string(aliases, ' ')), '[^a-z0-9]+') from tag
 				  union all select regexp_split_to_table(lower(term || ' ' || coalesce(abbreviation, '') || ' '
@@ -58,7 +58,7 @@ final class SearchIndexWriter {
 					insert into search_vocabulary (word)
 					select distinct w from (
 					  select regexp_split_to_table(lower(title || ' ' || summary), '[^a-z0-9]+') as w from article
-					    where status = 'published' and id = any (?)
+					    where visible_from is not null and id = any (?)
 					) words where length(w) >= 4 and w !~ '^[0-9]+$'
 					on conflict do nothing""");
 			ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
@@ -80,10 +80,10 @@ final class SearchIndexWriter {
 					select lexeme, ? * sum(n), ? * sum(own) from (
 					  select l as lexeme, 1 as n, 0 as own from article_search s,
 					    unnest(tsvector_to_array(s.search_title || s.search_rank || s.search_body)) l
-					    where s.article_id = any (?) and s.status = 'published'
+					    where s.article_id = any (?) and s.visible_from is not null
 					  union all select l, 0, 1 from article_search s,
 					    unnest(tsvector_to_array(s.search_title || s.search_body)) l
-					    where s.article_id = any (?) and s.status = 'published'
+					    where s.article_id = any (?) and s.visible_from is not null
 					) x group by lexeme
 					on conflict (lexeme) do update set ndoc = search_term.ndoc + excluded.ndoc,
 					  own_ndoc = search_term.own_ndoc + excluded.own_ndoc""");

@@ -1,12 +1,14 @@
 package org.myositisguide.search;
 
+import org.myositisguide.content.SiteUrls;
+
 /**
  * A glossary term the query names, shown as a short definition above the results.
  */
 public record GlossaryHit(String slug, String term, String abbreviation, String definition) {
 
 	public String url() {
-		return "/glossary/" + this.slug;
+		return SiteUrls.glossary(this.slug);
 	}
 
 	public String label() {

@@ -79,7 +79,7 @@ class QueryAnalyzer {
 
 	private static final int MIN_UNKNOWN_LENGTH = 4;
 
-	private static final String PUBLIC = "status = 'published' and published <= ?";
+	private static final String PUBLIC = "visible_from <= ?";
 
 	/** A lexeme in a tsquery's text form, with its quotes. */
 	static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");

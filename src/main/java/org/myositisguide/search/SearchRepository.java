@@ -52,7 +52,7 @@ class SearchRepository {
 		if (analysis.exclude() != null) {
 			filters += " and not ((a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery))";
 		}
-		String pub = " and a.status = 'published' and a.published <= cast(? as date)";
+		String pub = " and a.visible_from <= cast(? as date)";
 		String candidates;
 		if (concepts.isEmpty()) {
 			candidates = "select a.article_id as id, 0.0 as score from article_search a where true" + pub;
@@ -140,7 +140,7 @@ class SearchRepository {
 		return this.jdbc.query("""
 				select label, url from (
 				  select title as label, '/articles/' || slug as url, 1 as kind from article
-				    where status = 'published' and published <= ? and (lower(title) like ? or lower(title) like ?)
+				    where visible_from <= ? and (lower(title) like ? or lower(title) like ?)
 				  union all select name, '/tags/' || slug, 0 from tag where lower(name) like ? or lower(name) like ?
 				  union all select term, '/glossary/' || slug, 2 from glossary_term
 				    where lower(term) like ? or lower(coalesce(abbreviation, '')) like ?

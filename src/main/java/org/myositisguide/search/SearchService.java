@@ -1,5 +1,6 @@
 package org.myositisguide.search;
 
+import org.myositisguide.content.SiteUrls;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -163,7 +164,7 @@ public class SearchService {
 		Set<String> lexemes = highlightWords(analysis);
 		List<SearchHit> hits = found.rows()
 			.stream()
-			.map((r) -> new SearchHit(r.slug(), r.title(), "/articles/" + r.slug(),
+			.map((r) -> new SearchHit(r.slug(), r.title(), SiteUrls.article(r.slug()),
 					Snippets.forArticle(r.text(), lexemes), r.tags(), r.published()))
 			.toList();
 		return new SearchResults(query, found.total(), safePage, totalPages, hits, searchedFor, suggestion,

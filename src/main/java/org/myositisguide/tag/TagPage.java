@@ -1,5 +1,6 @@
 package org.myositisguide.tag;
 
+import org.myositisguide.content.SiteUrls;
 import java.util.List;
 
 import org.myositisguide.article.ArticleCard;
@@ -13,7 +14,7 @@ public record TagPage(String slug, String name, String title, String definition,
 		List<ArticleCard> articles, long totalArticles, int page, int totalPages, int pageSize, List<TagLink> related) {
 
 	public String url() {
-		return "/tags/" + this.slug;
+		return SiteUrls.topic(this.slug);
 	}
 
 	/** The plain description of the topic, as in the page's meta description. */

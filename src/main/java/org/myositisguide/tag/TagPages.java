@@ -2,36 +2,32 @@ package org.myositisguide.tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.myositisguide.SiteProperties;
 import org.myositisguide.article.ArticleCard;
 import org.myositisguide.article.ArticlePages;
 import org.myositisguide.article.TagLink;
-import org.myositisguide.catalog.ArticleRepository;
-import org.myositisguide.catalog.TagRepository;
+import org.myositisguide.catalog.Articles;
+import org.myositisguide.catalog.Listing;
+import org.myositisguide.catalog.Topics;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads topics from the index and maps them to view records.
  */
 @Service
-@Transactional(readOnly = true)
 public class TagPages {
 
 	/** Pages beyond this do not exist (and their offset would not fit an int). */
 	static final int MAX_PAGE = 10_000;
 
-	private final TagRepository tags;
+	private final Topics topics;
 
-	private final ArticleRepository articles;
+	private final Articles articles;
 
 	private final ArticlePages articlePages;
 
@@ -39,9 +35,9 @@ public class TagPages {
 
 	private final Clock clock;
 
-	public TagPages(TagRepository tags, ArticleRepository articles, ArticlePages articlePages,
-			SiteProperties properties, Clock clock) {
-		this.tags = tags;
+	public TagPages(Topics topics, Articles articles, ArticlePages articlePages, SiteProperties properties,
+			Clock clock) {
+		this.topics = topics;
 		this.articles = articles;
 		this.articlePages = articlePages;
 		this.pageSize = properties.tagPageSize();
@@ -53,30 +49,23 @@ public class TagPages {
 		if (page < 1 || page > MAX_PAGE) {
 			return Optional.empty();
 		}
-		return this.tags.findBySlug(slug).flatMap((tag) -> {
-			Page<ArticleCard> cards = this.articlePages.byTag(slug, page - 1, this.pageSize);
-			if (page > 1 && page > cards.getTotalPages()) {
+		return this.topics.find(slug).flatMap((topic) -> {
+			Listing<ArticleCard> cards = this.articlePages.byTopic(slug, page, this.pageSize);
+			if (page > 1 && page > cards.pages()) {
 				return Optional.empty();
 			}
-			List<TagLink> related = this.tags.findBySlugInOrderByNameAsc(Arrays.asList(tag.getRelated()))
-				.stream()
-				.map(TagLink::of)
-				.toList();
-			return Optional.of(new TagPage(tag.getSlug(), tag.getName(), tag.getTitle(), tag.getDefinition(),
-					tag.getIntroHtml(), cards.getContent(), cards.getTotalElements(), page,
-					Math.max(1, cards.getTotalPages()), this.pageSize, related));
+			List<TagLink> related = this.topics.summaries(topic.related()).stream().map(TagLink::of).toList();
+			return Optional.of(new TagPage(topic.slug(), topic.name(), topic.title(), topic.definition(),
+					topic.introHtml(), cards.items(), cards.total(), page, cards.pages(), this.pageSize, related));
 		});
 	}
 
 	/** Every topic with its number of public articles, by name. */
-	public List<TopicSummary> all() {
-		Map<String, Long> counts = this.articles.countPublicByTag(LocalDate.now(this.clock))
+	public List<TopicCount> all() {
+		Map<String, Long> counts = this.articles.countByTopic(LocalDate.now(this.clock));
+		return this.topics.all()
 			.stream()
-			.collect(Collectors.toMap(ArticleRepository.TagCount::getSlug, ArticleRepository.TagCount::getArticles));
-		return this.tags.findAllByOrderByNameAsc()
-			.stream()
-			.map((t) -> new TopicSummary(t.getSlug(), t.getName(), t.getDefinition(),
-					counts.getOrDefault(t.getSlug(), 0L)))
+			.map((t) -> new TopicCount(t.slug(), t.name(), t.definition(), counts.getOrDefault(t.slug(), 0L)))
 			.toList();
 	}
 

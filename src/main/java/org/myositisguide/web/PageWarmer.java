@@ -16,10 +16,11 @@ import java.util.concurrent.Executors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.myositisguide.SiteProperties;
-import org.myositisguide.catalog.GlossaryRepository;
+import org.myositisguide.catalog.Articles;
+import org.myositisguide.catalog.GlossaryTerms;
 import org.myositisguide.catalog.SiteSettings;
-import org.myositisguide.catalog.SitemapRepository;
-import org.myositisguide.catalog.TagRepository;
+import org.myositisguide.catalog.Topics;
+import org.myositisguide.content.SiteUrls;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -41,11 +42,11 @@ class PageWarmer implements DisposableBean {
 
 	private final SiteSettings site;
 
-	private final SitemapRepository articles;
+	private final Articles articles;
 
-	private final TagRepository tags;
+	private final Topics tags;
 
-	private final GlossaryRepository glossary;
+	private final GlossaryTerms glossary;
 
 	private final Clock clock;
 
@@ -63,8 +64,8 @@ class PageWarmer implements DisposableBean {
 
 	private volatile long warmedVersion = -1;
 
-	PageWarmer(SiteSettings site, SitemapRepository articles, TagRepository tags, GlossaryRepository glossary,
-			Clock clock, SiteProperties properties) {
+	PageWarmer(SiteSettings site, Articles articles, Topics tags, GlossaryTerms glossary, Clock clock,
+			SiteProperties properties) {
 		this.site = site;
 		this.articles = articles;
 		this.tags = tags;
@@ -137,10 +138,10 @@ class PageWarmer implements DisposableBean {
 
 	private List<String> paths() {
 		List<String> paths = new ArrayList<>(List.of("/", "/tags", "/glossary", "/feed.atom", "/sitemap.xml"));
-		this.tags.findAllByOrderByNameAsc().forEach((tag) -> paths.add("/tags/" + tag.getSlug()));
-		this.articles.findPublicArticles(LocalDate.now(this.clock))
-			.forEach((article) -> paths.add("/articles/" + article.slug()));
-		this.glossary.findAllByOrderByTermAsc().forEach((term) -> paths.add("/glossary/" + term.getSlug()));
+		this.tags.all().forEach((tag) -> paths.add(SiteUrls.topic(tag.slug())));
+		this.articles.listing(LocalDate.now(this.clock))
+			.forEach((article) -> paths.add(SiteUrls.article(article.slug())));
+		this.glossary.all().forEach((term) -> paths.add(SiteUrls.glossary(term.slug())));
 		return paths;
 	}
 
