@@ -47,12 +47,15 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultV
 
 	/**
 	 * @param maxSize memory for rendered pages (their bytes); the least useful go first
+	 * @param warmDelay how long after the server starts the public pages are rendered (so
+	 * that the first readers do not wait behind them)
 	 * @param warmLimit after every index run, this many public pages (home, topics,
 	 * glossary, then articles newest first, then glossary terms) are rendered ahead of
 	 * readers, so that they can be served even while the database is unreachable; 0 turns
 	 * this off
 	 */
-	public record PageCache(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("500") int warmLimit) {
+	public record PageCache(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("500") int warmLimit,
+			@DefaultValue("10s") java.time.Duration warmDelay) {
 	}
 
 	/**

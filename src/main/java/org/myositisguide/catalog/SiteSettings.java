@@ -1,65 +1,53 @@
 package org.myositisguide.catalog;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import org.myositisguide.content.SiteInfo;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationEventPublisherAware;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The site-wide text of the last index run ({@code content/site.yml}), held in memory so
- * that every page, error pages included, can show it without a query, and the version of
- * the index that page caches key on. Each update is published as an {@link Updated}
- * event.
+ * The site-wide text of the index ({@code content/site.yml} as the last index run stored
+ * it), held in memory so that every page, error pages included, can show it without a
+ * query. Read again when an index change may have changed it.
  */
 @Component
-public class SiteSettings implements ApplicationEventPublisherAware {
+public class SiteSettings {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
 
 	private volatile SiteInfo current = SiteInfo.DEFAULT;
 
-	private final AtomicLong version = new AtomicLong();
-
-	private ApplicationEventPublisher events;
-
-	private volatile java.time.Instant updatedAt = java.time.Instant.EPOCH;
-
-	@Override
-	public void setApplicationEventPublisher(ApplicationEventPublisher events) {
-		this.events = events;
+	SiteSettings(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	public SiteInfo current() {
 		return this.current;
 	}
 
-	/** Called after every index run: new site text, and a new version for page caches. */
-	public void update(SiteInfo site) {
-		this.current = site;
-		this.updatedAt = java.time.Instant.now();
-		long updated = this.version.incrementAndGet();
-		if (this.events != null) {
-			this.events.publishEvent(new Updated(updated));
+	/** The site text as stored, for the index writer. */
+	public String toJson(SiteInfo site) {
+		return this.json.writeValueAsString(site);
+	}
+
+	@EventListener
+	void indexChanged(IndexChange change) {
+		if (change.everything()) {
+			reload();
 		}
 	}
 
-	/** When this instance last took a new index (for {@code Last-Modified}). */
-	public java.time.Instant updatedAt() {
-		return this.updatedAt;
-	}
-
-	/** Changes whenever the index changes; page caches key on it. */
-	public long version() {
-		return this.version.get();
-	}
-
-	/**
-	 * The index has changed.
-	 *
-	 * @param version the new {@link #version()}
-	 */
-	public record Updated(long version) {
+	/** Reads the stored site text; keeps the current one if there is none yet. */
+	public void reload() {
+		this.jdbc.sql("select site::text from index_state where id = 1 and site is not null")
+			.query(String.class)
+			.optional()
+			.ifPresent((stored) -> this.current = this.json.readValue(stored, SiteInfo.class));
 	}
 
 }

@@ -82,7 +82,7 @@ class ClinicalReviewController {
 		}
 		this.reviews.record(slug, form.reviewer(), form.role(), blankToNull(form.registration()), date, file.hash(),
 				blankToNull(form.note()), editor.getName());
-		this.indexer.reindex();
+		this.indexer.announceArticles(java.util.Set.of(slug));
 		redirect.addFlashAttribute("message", "Recorded the clinical review of '" + slug + "' by " + form.reviewer()
 				+ ". The article page shows it.");
 		return "redirect:/editor";

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.myositisguide.SiteProperties;
+import org.myositisguide.catalog.IndexChange;
+import org.myositisguide.catalog.IndexState;
 import org.myositisguide.catalog.SiteSettings;
 import org.myositisguide.content.ContentLoader;
 import org.myositisguide.content.ContentSnapshot;
@@ -38,25 +40,28 @@ public class ContentIndexer {
 
 	private final SiteSettings siteSettings;
 
-	private final IndexEvents events;
+	private final IndexState state;
 
 	/** The advisory lock that lets only one instance write the index at a time. */
 	static final long INDEX_LOCK = 0x6D67_696E_6465_78L;
 
 	public ContentIndexer(SiteProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
-			SiteSettings siteSettings, IndexEvents events) {
+			SiteSettings siteSettings, IndexState state) {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.writer = new IndexWriter(jdbc);
 		this.siteSettings = siteSettings;
-		this.events = events;
+		this.state = state;
 	}
 
 	/**
 	 * Indexes the whole content folder, rendering only what changed. Instances sharing a
-	 * database take turns (a PostgreSQL advisory lock held for the run's transaction),
-	 * and the others hear of the new index when it commits ({@link IndexEvents}).
+	 * database take turns (a PostgreSQL advisory lock held for the run's transaction). A
+	 * run that changed something ends with one announcement of the change: a
+	 * {@code NOTIFY} that every instance hears when it commits ({@link IndexEvents}), and
+	 * this instance takes it at once ({@link IndexState}). A run that changed nothing
+	 * announces nothing.
 	 */
 	public synchronized IndexReport reindex() {
 		long start = System.nanoTime();
@@ -70,12 +75,16 @@ public class ContentIndexer {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Loaded and rendered content in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
-			int rendered = this.writer.write(snapshot);
-			this.jdbc.queryForList("select pg_notify(?, ?)", Object.class, IndexEvents.CHANNEL, this.events.instance());
-			return new Run(snapshot, rendered);
+			IndexChange change = this.writer.write(snapshot, this.siteSettings.toJson(snapshot.site()));
+			if (!change.isEmpty()) {
+				this.jdbc.queryForList("select pg_notify(?, ?)", Object.class, IndexEvents.CHANNEL,
+						IndexEvents.payload(change));
+			}
+			return new Run(snapshot, (int) snapshot.articles().stream().filter((a) -> a.rendered() != null).count(),
+					change);
 		});
 		ContentSnapshot snapshot = run.snapshot();
-		this.siteSettings.update(snapshot.site());
+		this.state.apply(run.change());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		for (Problem problem : snapshot.problems()) {
 			if (problem.isError()) {
@@ -91,7 +100,24 @@ public class ContentIndexer {
 		return report;
 	}
 
-	private record Run(ContentSnapshot snapshot, int rendered) {
+	/**
+	 * Announces that what pages show of some articles changed outside the content files
+	 * (a clinical review was recorded), so that every instance renders them again.
+	 */
+	public void announceArticles(java.util.Set<String> slugs) {
+		IndexChange change = this.transactions.execute((status) -> {
+			Long version = this.jdbc.queryForObject(
+					"update index_state set version = version + 1 where id = 1 returning version", Long.class);
+			IndexChange announced = new IndexChange(version, false, java.util.Set.copyOf(slugs), java.util.Set.of(),
+					java.util.Set.of());
+			this.jdbc.queryForList("select pg_notify(?, ?)", Object.class, IndexEvents.CHANNEL,
+					IndexEvents.payload(announced));
+			return announced;
+		});
+		this.state.apply(change);
+	}
+
+	private record Run(ContentSnapshot snapshot, int rendered, IndexChange change) {
 	}
 
 	/** What one index run did. */

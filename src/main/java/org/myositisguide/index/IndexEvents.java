@@ -4,16 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.myositisguide.SiteProperties;
-import org.myositisguide.catalog.SiteSettings;
-import org.myositisguide.content.ContentLoader;
+import org.myositisguide.catalog.IndexChange;
+import org.myositisguide.catalog.IndexState;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -21,11 +19,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps several instances on one database in step: every index run ends with a
- * {@code NOTIFY} on {@link #CHANNEL} (delivered when it commits), and each instance
- * listens on its own connection. When another instance has written the index, this one
- * takes the new version, so its page cache is invalidated within moments. After a lost
- * connection it reconnects with backoff and assumes it missed something.
+ * Keeps several instances on one database in step: an index run that changed something
+ * ends with a {@code NOTIFY} on {@link #CHANNEL} (delivered when it commits) carrying the
+ * {@link IndexChange}, and each instance listens on its own connection and hands the
+ * change to its {@link IndexState} (which ignores versions it already has, such as its
+ * own). After a lost connection it reconnects with backoff and catches up from the stored
+ * version, assuming it missed something.
  */
 @Component
 public class IndexEvents implements SmartLifecycle {
@@ -38,29 +37,44 @@ public class IndexEvents implements SmartLifecycle {
 
 	private static final long MAX_BACKOFF_MILLIS = 30_000;
 
-	private final String instance = UUID.randomUUID().toString();
+	/** Above this size, a change is announced as a change of everything. */
+	private static final int MAX_PAYLOAD = 7000;
 
 	private final DataSource dataSource;
 
-	private final SiteSettings siteSettings;
-
-	private final SiteProperties properties;
-
-	private final ContentLoader loader = new ContentLoader();
+	private final IndexState state;
 
 	private volatile boolean running;
 
 	private Thread thread;
 
-	IndexEvents(DataSource dataSource, SiteSettings siteSettings, SiteProperties properties) {
+	IndexEvents(DataSource dataSource, IndexState state) {
 		this.dataSource = dataSource;
-		this.siteSettings = siteSettings;
-		this.properties = properties;
+		this.state = state;
 	}
 
-	/** This instance's name in notifications, so it ignores its own. */
-	String instance() {
-		return this.instance;
+	/**
+	 * The announcement of a change: {@code version|slug,slug|topic,topic|page,page}, or
+	 * {@code version|*} for everything.
+	 */
+	static String payload(IndexChange change) {
+		String payload = change.version() + "|" + (change.everything() ? "*" : String.join(",", change.articles()) + "|"
+				+ String.join(",", change.topics()) + "|" + String.join(",", change.pages()));
+		return (payload.length() <= MAX_PAYLOAD) ? payload : change.version() + "|*";
+	}
+
+	/** The change an announcement carries. */
+	static IndexChange change(String payload) {
+		String[] parts = payload.split("\\|", -1);
+		long version = Long.parseLong(parts[0]);
+		if (parts.length < 4 || "*".equals(parts[1])) {
+			return IndexChange.everything(version);
+		}
+		return new IndexChange(version, false, names(parts[1]), names(parts[2]), names(parts[3]));
+	}
+
+	private static java.util.Set<String> names(String list) {
+		return list.isEmpty() ? java.util.Set.of() : java.util.Set.of(list.split(","));
 	}
 
 	@Override
@@ -93,21 +107,17 @@ public class IndexEvents implements SmartLifecycle {
 					statement.execute("LISTEN " + CHANNEL);
 				}
 				if (missed) {
-					logger.info("Listening for index changes again; refreshing in case one was missed");
-					refresh();
+					logger.info("Listening for index changes again; catching up in case one was missed");
+					this.state.catchUp();
 				}
 				backoff = 500;
 				missed = true;
 				PGConnection pg = connection.unwrap(PGConnection.class);
 				while (this.running) {
 					PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
-					if (notifications != null && notifications.length > 0) {
-						boolean fromOthers = false;
+					if (notifications != null) {
 						for (PGNotification notification : notifications) {
-							fromOthers |= !this.instance.equals(notification.getParameter());
-						}
-						if (fromOthers) {
-							refresh();
+							take(notification.getParameter());
 						}
 					}
 				}
@@ -151,12 +161,14 @@ public class IndexEvents implements SmartLifecycle {
 		return this.dataSource.getConnection();
 	}
 
-	/**
-	 * Another instance wrote the index: new version (page caches drop), fresh site text.
-	 */
-	private void refresh() {
-		this.siteSettings.update(this.loader.site(this.properties.contentDir()));
-		logger.info("The index was changed by another instance; caches refreshed");
+	private void take(String payload) {
+		try {
+			this.state.apply(change(payload));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Unreadable index announcement '" + payload + "' (" + ex + "); catching up");
+			this.state.catchUp();
+		}
 	}
 
 }

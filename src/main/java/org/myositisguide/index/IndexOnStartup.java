@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(prefix = "site", name = "index-on-start", havingValue = "true", matchIfMissing = true)
 class IndexOnStartup implements SmartInitializingSingleton, ApplicationRunner {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(IndexOnStartup.class);
+
 	private final ContentIndexer indexer;
 
 	private final JdbcTemplate jdbc;
@@ -38,10 +41,23 @@ class IndexOnStartup implements SmartInitializingSingleton, ApplicationRunner {
 		}
 	}
 
+	/**
+	 * An existing index serves at once; it is brought up to date in the background (only
+	 * changed files are rendered again), and the change is announced when it commits.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.done) {
-			this.indexer.reindex();
+			Thread reconcile = new Thread(() -> {
+				try {
+					this.indexer.reindex();
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Could not bring the index up to date at start: " + ex.getMessage());
+				}
+			}, "index-on-start");
+			reconcile.setDaemon(true);
+			reconcile.start();
 		}
 	}
 

@@ -10,10 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.content.ArticleSource;
 import org.myositisguide.content.ContentSnapshot;
 import org.myositisguide.content.GlossarySource;
@@ -88,15 +93,22 @@ final class IndexWriter {
 	 * search statistics are adjusted for the changed articles instead of being counted
 	 * again, unless topics or glossary changed (which touches every ranking vector).
 	 */
-	int write(ContentSnapshot snapshot) {
+	IndexChange write(ContentSnapshot snapshot, String siteJson) {
 		Timer timer = new Timer();
 		boolean topicsChanged = writeTags(snapshot.tags());
 		topicsChanged |= writeGlossary(snapshot.glossary());
 		topicsChanged |= writeSynonyms(snapshot.synonyms());
-		writePages(snapshot.pages());
+		topicsChanged |= this.jdbc.update(
+				"update index_state set site = cast(? as jsonb) where id = 1 and site is distinct from cast(? as jsonb)",
+				siteJson, siteJson) > 0;
+		Set<String> pages = writePages(snapshot.pages());
 		List<ArticleSource> changed = snapshot.articles().stream().filter((a) -> a.rendered() != null).toList();
-		List<Long> removed = this.jdbc.query((con) -> statement(con, "select id from article where not (slug = any(?))",
-				array(con, snapshot.articleSlugsOnDisk())), (rs, i) -> rs.getLong(1));
+		List<Long> removed = this.jdbc.query((con) -> statement(con, """
+				select a.id from article a left join unnest(cast(? as text[])) f(slug) on f.slug = a.slug
+				where f.slug is null""", array(con, snapshot.articleSlugsOnDisk())), (rs, i) -> rs.getLong(1));
+		Set<String> articles = new TreeSet<>(changed.stream().map(ArticleSource::slug).toList());
+		articles.addAll(slugs(removed));
+		Set<String> topics = topicsOf(articles);
 		boolean fullSearch = topicsChanged
 				|| changed.size() + removed.size() > Math.max(50, FULL_SEARCH_SHARE * count("article"))
 				|| count("search_term") == 0;
@@ -113,7 +125,13 @@ final class IndexWriter {
 		writeProblems(snapshot.problems());
 		timer.lap("synonyms and problems");
 		if (relatedChanged) {
+			Map<Long, List<Long>> relatedBefore = relatedLists();
 			computeRelated();
+			Map<Long, List<Long>> relatedAfter = relatedLists();
+			Set<Long> listChanged = new HashSet<>(relatedBefore.keySet());
+			listChanged.addAll(relatedAfter.keySet());
+			listChanged.removeIf((id) -> Objects.equals(relatedBefore.get(id), relatedAfter.get(id)));
+			articles.addAll(slugs(new ArrayList<>(listChanged)));
 		}
 		timer.lap("related");
 		List<Long> after = ids(changed.stream().map(ArticleSource::slug).toList());
@@ -126,8 +144,48 @@ final class IndexWriter {
 		}
 		SearchIndexWriter.tidy(this.jdbc, changed.size() + removed.size(), count("article"));
 		timer.lap("search");
-		this.jdbc.update("update index_state set version = version + 1, last_full_index = now() where id = 1");
-		return changed.size();
+		topics.addAll(topicsOf(articles));
+		boolean everything = topicsChanged || articles.size() > MAX_LISTED_CHANGES;
+		if (!everything && articles.isEmpty() && pages.isEmpty()) {
+			return new IndexChange(version(), false, Set.of(), Set.of(), Set.of());
+		}
+		Long version = this.jdbc.queryForObject(
+				"update index_state set version = version + 1, last_full_index = now() where id = 1 returning version",
+				Long.class);
+		return everything ? IndexChange.everything(version)
+				: new IndexChange(version, false, Set.copyOf(articles), Set.copyOf(topics), Set.copyOf(pages));
+	}
+
+	/**
+	 * Above this many changed articles, a change is announced as a change of everything.
+	 */
+	static final int MAX_LISTED_CHANGES = 200;
+
+	private long version() {
+		Long version = this.jdbc.queryForObject("select version from index_state where id = 1", Long.class);
+		return (version != null) ? version : 0;
+	}
+
+	/** The topics (slugs) the given articles carry now. */
+	private Set<String> topicsOf(Collection<String> slugs) {
+		return new TreeSet<>(this.jdbc.query((con) -> statement(con, """
+				select distinct t.slug from article a join article_tag at on at.article_id = a.id
+				join tag t on t.id = at.tag_id where a.slug = any (?)""", array(con, slugs)),
+				(rs, i) -> rs.getString(1)));
+	}
+
+	private List<String> slugs(List<Long> ids) {
+		return this.jdbc.query((con) -> statement(con, "select slug from article where id = any (?)",
+				con.createArrayOf("bigint", ids.toArray())), (rs, i) -> rs.getString(1));
+	}
+
+	/** Every article's related articles, in order. */
+	private Map<Long, List<Long>> relatedLists() {
+		Map<Long, List<Long>> lists = new HashMap<>();
+		this.jdbc.query("select article_id, related_id from related_article order by article_id, rank", (rs) -> {
+			lists.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2));
+		});
+		return lists;
 	}
 
 	/**
@@ -239,9 +297,11 @@ final class IndexWriter {
 		return written > 0;
 	}
 
-	private void writePages(List<PageSource> pages) {
+	/** Writes the pages about the site; returns the slugs of those written or removed. */
+	private Set<String> writePages(List<PageSource> pages) {
+		Set<String> changed = new TreeSet<>();
 		for (PageSource page : pages) {
-			this.jdbc.update((con) -> statement(con, """
+			int written = this.jdbc.update((con) -> statement(con, """
 					insert into site_page (slug, title, summary, updated, body_html, source_path, source_hash)
 					values (?, ?, ?, ?, ?, ?, ?)
 					on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
@@ -251,9 +311,16 @@ final class IndexWriter {
 					  site_page.source_hash) is distinct from (excluded.title, excluded.summary, excluded.updated,
 					  excluded.body_html, excluded.source_hash)""", page.slug(), page.title(), page.summary(),
 					date(page.updated()), page.bodyHtml(), page.path(), page.hash()));
+			if (written > 0) {
+				changed.add(page.slug());
+			}
 		}
-		this.jdbc.update((con) -> statement(con, "delete from site_page where not (slug = any(?))",
-				array(con, pages.stream().map(PageSource::slug).toList())));
+		changed.addAll(
+				this.jdbc.query(
+						(con) -> statement(con, "delete from site_page where not (slug = any(?)) returning slug",
+								array(con, pages.stream().map(PageSource::slug).toList())),
+						(rs, i) -> rs.getString(1)));
+		return changed;
 	}
 
 	/**

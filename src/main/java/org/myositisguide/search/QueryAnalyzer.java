@@ -18,8 +18,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.IndexChange;
+import org.myositisguide.catalog.IndexState;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -92,7 +94,7 @@ class QueryAnalyzer {
 
 	private final JdbcTemplate jdbc;
 
-	private final SiteSettings index;
+	private final IndexState index;
 
 	private volatile PublicCount publicCount = new PublicCount(-1, null, 0);
 
@@ -109,17 +111,16 @@ class QueryAnalyzer {
 	 */
 	private final Cache<String, List<Token>> parsed = Caffeine.newBuilder().maximumSize(50_000).build();
 
-	QueryAnalyzer(JdbcTemplate jdbc, SiteSettings index) {
+	QueryAnalyzer(JdbcTemplate jdbc, IndexState index) {
 		this.jdbc = jdbc;
 		this.index = index;
 	}
 
 	/** How many articles are public today, counted once per index version and day. */
 	private int publicArticles(LocalDate today) {
-		long version = this.index.version();
 		PublicCount cached = this.publicCount;
-		if (cached.version() != version || !today.equals(cached.day())) {
-			cached = new PublicCount(version, today,
+		if (cached.version() < 0 || !today.equals(cached.day())) {
+			cached = new PublicCount(this.index.version(), today,
 					count("select count(*) from article_search where " + PUBLIC, today));
 			this.publicCount = cached;
 		}
@@ -341,13 +342,12 @@ class QueryAnalyzer {
 	 * vocabulary with each word's tsquery.
 	 */
 	private Dictionary dictionary() {
-		long version = this.index.version();
 		Dictionary cached = this.dictionary;
-		if (cached.version() != version) {
+		if (cached.version() < 0) {
 			synchronized (this) {
 				cached = this.dictionary;
-				if (cached.version() != version) {
-					cached = loadDictionary(version);
+				if (cached.version() < 0) {
+					cached = loadDictionary(Math.max(0, this.index.version()));
 					this.dictionary = cached;
 				}
 			}
@@ -372,6 +372,16 @@ class QueryAnalyzer {
 				(RowCallbackHandler) (rs) -> vocabulary.put(rs.getString(1),
 						new Alternative(rs.getString(1), rs.getString(2))));
 		return new Dictionary(version, terms, expansions, vocabulary);
+	}
+
+	/**
+	 * The index changed: what was read from it is read again when next needed.
+	 */
+	@EventListener
+	void indexChanged(IndexChange change) {
+		this.publicCount = new PublicCount(-1, null, 0);
+		this.dictionary = new Dictionary(-1, Map.of(), Map.of(), Map.of());
+		this.corrections.invalidateAll();
 	}
 
 	private record CorrectionKey(long version, String word) {

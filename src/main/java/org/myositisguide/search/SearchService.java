@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.myositisguide.SiteProperties;
-import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.IndexChange;
+import org.myositisguide.catalog.IndexState;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +46,7 @@ public class SearchService {
 
 	private final Clock clock;
 
-	private final SiteSettings index;
+	private final IndexState index;
 
 	private volatile GlossaryCache glossary = new GlossaryCache(-1, List.of());
 
@@ -55,7 +57,7 @@ public class SearchService {
 	private final Semaphore turns;
 
 	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
-			SiteSettings index, SearchStats stats) {
+			IndexState index, SearchStats stats) {
 		this.stats = stats;
 		this.turns = new Semaphore(properties.search().permits(), true);
 		this.analyzer = analyzer;
@@ -101,7 +103,7 @@ public class SearchService {
 			results = compute(query, safePage, today);
 		}
 		else {
-			String key = this.index.version() + "|" + today + "|" + safePage + "|" + query;
+			String key = today + "|" + safePage + "|" + query;
 			results = this.results.get(key, (k) -> compute(query, safePage, today));
 		}
 		if (safePage == 1) {
@@ -225,9 +227,9 @@ public class SearchService {
 
 	/** The glossary's names, read once per index version rather than on every search. */
 	private List<GlossaryNames> glossaryEntries() {
-		long version = this.index.version();
 		GlossaryCache cached = this.glossary;
-		if (cached.version() != version) {
+		if (cached.version() < 0) {
+			long version = Math.max(0, this.index.version());
 			List<GlossaryNames> entries = this.repository.glossary()
 				.stream()
 				.map((entry) -> new GlossaryNames(entry.hit(),
@@ -248,6 +250,18 @@ public class SearchService {
 	}
 
 	private record Match(GlossaryHit hit, int length) {
+	}
+
+	/**
+	 * The index changed: cached results and glossary names are made again when next
+	 * needed.
+	 */
+	@EventListener
+	void indexChanged(IndexChange change) {
+		if (this.results != null) {
+			this.results.invalidateAll();
+		}
+		this.glossary = new GlossaryCache(-1, List.of());
 	}
 
 	private record GlossaryCache(long version, List<GlossaryNames> entries) {

@@ -2,35 +2,45 @@ package org.myositisguide.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.myositisguide.SiteProperties;
-import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.IndexChange;
+import org.myositisguide.catalog.IndexState;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The rendered bytes of successful pages, one copy per URL, stamped with the index
- * version and the date it was rendered for. A copy is <em>current</em> while both still
- * hold (a new index run or a new day makes it out of date at once, so a scheduled article
- * appears on its day); an out-of-date copy is still the last good page, which
- * {@link DatabaseUnavailableAdvice} serves while the database cannot be reached. Bounded
- * by bytes (Caffeine, size-based eviction); errors are never stored.
+ * The rendered bytes of successful pages, one copy per URL, with the day it was rendered
+ * for. A copy is <em>current</em> until an index change touches its page (only the pages
+ * a change touches: the changed articles, their topics, and the lists that show them) or
+ * the day ends (so a scheduled article appears on its day). A copy that is no longer
+ * current is still the last good page, which {@link DatabaseUnavailableAdvice} serves
+ * while the database cannot be reached. Bounded by bytes (Caffeine, size-based eviction);
+ * errors are never stored.
  */
 @Component
 class PageCache {
 
+	/** Paths that list articles, so any change of articles may change them. */
+	private static final Set<String> LISTS = Set.of("/", "/tags", "/feed.atom", "/sitemap.xml", "/body", "/print",
+			"/search", "/robots.txt");
+
 	private final Cache<String, Page> pages;
 
-	private final SiteSettings site;
+	private final IndexState state;
 
 	private final Clock clock;
 
-	PageCache(SiteSettings site, Clock clock, SiteProperties properties) {
-		this.site = site;
+	PageCache(IndexState state, Clock clock, SiteProperties properties) {
+		this.state = state;
 		this.clock = clock;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.pageCache().maxSize().toBytes())
@@ -38,25 +48,33 @@ class PageCache {
 			.build();
 	}
 
-	/** What a page rendered now would be stamped with. */
 	/**
 	 * When the pages last changed, to the second: the newer of the index's last change
 	 * and the start of today (scheduled articles appear at midnight).
 	 */
 	long lastModified() {
 		long midnight = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant().toEpochMilli();
-		long index = this.site.updatedAt().toEpochMilli();
+		long index = this.state.changedAt().toEpochMilli();
 		return (Math.max(midnight, index) / 1000) * 1000;
 	}
 
-	Stamp stamp() {
-		return new Stamp(this.site.version(), LocalDate.now(this.clock));
+	/**
+	 * The version of the index pages are rendered from now; a page rendered while it
+	 * changed is kept, but not as current.
+	 */
+	long version() {
+		return this.state.version();
 	}
 
-	/** The copy of a request's page rendered for this index version and day, if any. */
+	/** The day a page rendered now is rendered for. */
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The current copy of a request's page, if any. */
 	Optional<Page> current(HttpServletRequest request) {
-		Stamp now = stamp();
-		return latest(request).filter((page) -> page.stamp().equals(now));
+		LocalDate today = today();
+		return latest(request).filter((page) -> page.current() && page.day().equals(today));
 	}
 
 	/** The last good copy of a request's page, however old. */
@@ -76,17 +94,54 @@ class PageCache {
 		this.pages.invalidate(url(request));
 	}
 
+	/**
+	 * Marks the pages an index change touches as no longer current (keeping them as last
+	 * good copies); returns their URLs.
+	 */
+	List<String> invalidate(IndexChange change) {
+		List<String> touched = new ArrayList<>();
+		for (Map.Entry<String, Page> entry : this.pages.asMap().entrySet()) {
+			if (entry.getValue().current() && touches(change, entry.getKey())) {
+				this.pages.asMap().computeIfPresent(entry.getKey(), (url, page) -> page.stale());
+				touched.add(entry.getKey());
+			}
+		}
+		return touched;
+	}
+
+	/** Whether a change may change the page at a URL. */
+	static boolean touches(IndexChange change, String url) {
+		if (change.everything()) {
+			return true;
+		}
+		String path = url.replaceAll("[?#].*$", "");
+		String[] parts = path.split("/");
+		String section = (parts.length > 1) ? parts[1] : "";
+		String slug = (parts.length > 2) ? parts[2] : null;
+		if (LISTS.contains(path) || section.equals("body") || section.equals("search") || section.equals("api")) {
+			return !change.articles().isEmpty() || !change.topics().isEmpty();
+		}
+		return switch (section) {
+			case "articles" -> slug != null && change.articles().contains(slug);
+			case "tags" -> slug != null && change.topics().contains(slug);
+			case "about" -> change.pages().contains((slug != null) ? slug : "about");
+			case "glossary", "offline" -> false;
+			default -> true;
+		};
+	}
+
 	private static String url(HttpServletRequest request) {
 		String query = request.getQueryString();
 		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
 	}
 
-	/** The index version and the day a page was rendered for. */
-	record Stamp(long version, LocalDate day) {
-	}
+	/** A rendered page, current or kept as the last good copy. */
+	record Page(LocalDate day, boolean current, String contentType, byte[] body) {
 
-	/** A rendered page. */
-	record Page(Stamp stamp, String contentType, byte[] body) {
+		Page stale() {
+			return new Page(this.day, false, this.contentType, this.body);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.myositisguide.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -48,14 +49,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 			write(response, current.get(), "hit");
 			return;
 		}
-		PageCache.Stamp stamp = this.cache.stamp();
+		LocalDate day = this.cache.today();
+		long version = this.cache.version();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		int status = wrapper.getStatus();
 		if (status == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 				&& wrapper.getHeader(HEADER) == null) {
-			this.cache.put(request,
-					new PageCache.Page(stamp, wrapper.getContentType(), wrapper.getContentAsByteArray()));
+			this.cache.put(request, new PageCache.Page(day, version == this.cache.version(), wrapper.getContentType(),
+					wrapper.getContentAsByteArray()));
 		}
 		else if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_GONE
 				|| status == HttpServletResponse.SC_MOVED_PERMANENTLY) {

@@ -23,14 +23,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ArticleController.class)
-@Import({ SiteSettings.class, ArticleStructuredData.class, JsonLd.class, EditorSecurity.class })
+@Import({ ArticleStructuredData.class, JsonLd.class, EditorSecurity.class })
 class ArticleControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
 
 	@MockitoBean
+	private SiteSettings site;
+
+	@MockitoBean
 	private ArticlePages pages;
+
+	@org.junit.jupiter.api.BeforeEach
+	void siteText() {
+		given(this.site.current()).willReturn(org.myositisguide.content.SiteInfo.DEFAULT);
+	}
 
 	@Test
 	void showsTheArticleWithDatesTagsTocReferencesAndRelatedList() throws Exception {

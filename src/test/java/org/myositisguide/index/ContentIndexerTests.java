@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.myositisguide.search.SearchHit;
 import org.myositisguide.search.SearchService;
+import org.myositisguide.catalog.IndexChange;
+import org.myositisguide.catalog.IndexState;
 import org.myositisguide.support.TestDatabase;
 import org.myositisguide.support.TestFiles;
 
@@ -39,6 +41,12 @@ class ContentIndexerTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private IndexState state;
+
+	@Autowired
+	private org.springframework.context.support.AbstractApplicationContext events;
 
 	@BeforeEach
 	void resetContent() throws IOException {
@@ -170,6 +178,52 @@ class ContentIndexerTests {
 	private List<String> related() {
 		return this.jdbc.queryForList("select article_id || '>' || related_id from related_article order by 1",
 				String.class);
+	}
+
+	@Test
+	void aRunAnnouncesExactlyWhatItChangedAndNothingWhenNothingChanged() throws IOException {
+		List<IndexChange> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+		this.events.addApplicationListener(
+				(org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<IndexChange>>) (
+						event) -> heard.add(event.getPayload()));
+		long before = this.state.version();
+		this.indexer.reindex();
+		assertThat(this.state.version()).as("nothing changed: no new version").isEqualTo(before);
+		assertThat(heard).isEmpty();
+		Path beta = CONTENT.resolve("articles/beta.md");
+		java.nio.file.Files.writeString(beta,
+				java.nio.file.Files.readString(beta).replace("Rest when you need to.", "Rest when you can."));
+		this.indexer.reindex();
+		assertThat(this.state.version()).isEqualTo(before + 1);
+		assertThat(heard).hasSize(1);
+		IndexChange change = heard.get(0);
+		assertThat(change.everything()).isFalse();
+		assertThat(change.articles()).containsExactly("beta");
+		assertThat(change.topics()).isEqualTo(java.util.Set
+			.copyOf(slugs("select t.slug from article_tag at join tag t on t.id = at.tag_id join article a "
+					+ "on a.id = at.article_id where a.slug = 'beta'")));
+		Path term = CONTENT.resolve("glossary/creatine-kinase.md");
+		java.nio.file.Files.writeString(term,
+				java.nio.file.Files.readString(term).replace("definition: ", "definition: Changed: "));
+		this.indexer.reindex();
+		assertThat(heard).hasSize(2);
+		assertThat(heard.get(1).everything()).as("a glossary change touches every page").isTrue();
+	}
+
+	@Test
+	void announcementsCarryTheChangeToOtherInstances() {
+		IndexChange change = new IndexChange(7, false, java.util.Set.of("alpha", "beta"), java.util.Set.of("myositis"),
+				java.util.Set.of());
+		assertThat(IndexEvents.change(IndexEvents.payload(change))).isEqualTo(change);
+		assertThat(IndexEvents.change(IndexEvents.payload(IndexChange.everything(8))))
+			.isEqualTo(IndexChange.everything(8));
+		java.util.Set<String> many = new java.util.TreeSet<>();
+		for (int i = 0; i < 2000; i++) {
+			many.add("article-number-" + i);
+		}
+		IndexChange large = new IndexChange(9, false, many, java.util.Set.of(), java.util.Set.of());
+		assertThat(IndexEvents.change(IndexEvents.payload(large))).as("too long for one NOTIFY: everything")
+			.isEqualTo(IndexChange.everything(9));
 	}
 
 }

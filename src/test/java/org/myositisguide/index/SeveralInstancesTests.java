@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.myositisguide.MyositisGuideApplication;
 import org.myositisguide.article.ArticlePages;
-import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.IndexState;
 import org.myositisguide.support.TestDatabase;
 import org.myositisguide.support.TestFiles;
 
@@ -52,7 +52,7 @@ class SeveralInstancesTests {
 
 	@Test
 	void theOtherInstanceSeesANewIndexWithinMoments() throws Exception {
-		SiteSettings otherSettings = second.getBean(SiteSettings.class);
+		IndexState otherSettings = second.getBean(IndexState.class);
 		long before = otherSettings.version();
 		Path alpha = CONTENT.resolve("articles/alpha.md");
 		Files.writeString(alpha,

@@ -23,11 +23,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchController.class)
-@Import({ SiteSettings.class, EditorSecurity.class })
+@Import({ EditorSecurity.class })
 class SearchControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@MockitoBean
+	private SiteSettings site;
 
 	@MockitoBean
 	private SearchService search;
@@ -38,6 +41,11 @@ class SearchControllerTests {
 						"food <mark>sticks</mark> &lt;b&gt;", List.of("Swallowing"), LocalDate.of(2026, 2, 1))),
 				null, "dysphagia",
 				new GlossaryHit("dysphagia", "Dysphagia", null, "Trouble swallowing food or drink."));
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void siteText() {
+		given(this.site.current()).willReturn(org.myositisguide.content.SiteInfo.DEFAULT);
 	}
 
 	@Test

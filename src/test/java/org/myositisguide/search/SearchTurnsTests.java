@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.myositisguide.SiteProperties;
-import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.IndexState;
 
 import org.springframework.dao.TransientDataAccessResourceException;
 
@@ -46,7 +46,7 @@ class SearchTurnsTests {
 		SiteProperties properties = mock(SiteProperties.class);
 		given(properties.search()).willReturn(new SiteProperties.Search(10, 200, 0.5, 0, 1, Duration.ofMillis(100)));
 		SearchService search = new SearchService(analyzer, repository, properties,
-				Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), mock(SiteSettings.class),
+				Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), mock(IndexState.class),
 				mock(SearchStats.class));
 
 		CompletableFuture<SearchResults> slow = CompletableFuture.supplyAsync(() -> search.search("slow", 1));

@@ -26,7 +26,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 @WebMvcTest(TagController.class)
-@Import({ SiteSettings.class, TagStructuredData.class, JsonLd.class, EditorSecurity.class })
+@Import({ TagStructuredData.class, JsonLd.class, EditorSecurity.class })
 class TagControllerTests {
 
 	private static final String BASE = "http://localhost:8080";
@@ -38,7 +38,15 @@ class TagControllerTests {
 	private JsonMapper json;
 
 	@MockitoBean
+	private SiteSettings site;
+
+	@MockitoBean
 	private TagPages pages;
+
+	@org.junit.jupiter.api.BeforeEach
+	void siteText() {
+		given(this.site.current()).willReturn(org.myositisguide.content.SiteInfo.DEFAULT);
+	}
 
 	@Test
 	void topicPageDescribesItselfAsACollectionOfItsArticles() throws Exception {

@@ -15,7 +15,7 @@ import java.util.List;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.myositisguide.catalog.SiteSettings;
+import org.myositisguide.catalog.IndexState;
 import org.myositisguide.support.PrivatePostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search and health say the database is down, quickly, and everything recovers without a
  * restart. Prints the timings.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "site.watch=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "site.watch=false", "site.page-cache.warm-delay=0s" })
 @DirtiesContext
 class DatabaseOutageTests {
 
@@ -70,7 +71,7 @@ class DatabaseOutageTests {
 	private PageWarmer warmer;
 
 	@Autowired
-	private SiteSettings site;
+	private IndexState site;
 
 	@Autowired
 	private ShiftedClock clock;
