@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.myositisguide.content.ContentCheck;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.editor.AddEditorCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -28,7 +29,7 @@ public class MyositisGuideApplication {
 			System.exit(ContentCheck.run(args, System.out));
 		}
 		if (args.length > 0 && args[0].equals("add-editor")) {
-			System.exit(AddEditorCommand.run(args, System.in, System.out));
+			System.exit(AddEditorCommand.run(MyositisGuideApplication.class, args, System.in, System.out));
 		}
 		SpringApplication.run(MyositisGuideApplication.class, args);
 	}

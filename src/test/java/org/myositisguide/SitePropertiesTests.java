@@ -1,5 +1,6 @@
 package org.myositisguide;
 
+import org.myositisguide.settings.SiteProperties;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;

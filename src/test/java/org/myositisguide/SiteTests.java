@@ -1,5 +1,6 @@
 package org.myositisguide;
 
+import org.myositisguide.support.ShippedSite;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,22 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.myositisguide.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole site on a real PostgreSQL, serving the shipped content folder over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SiteTests {
+class SiteTests extends ShippedSite {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -33,11 +29,6 @@ class SiteTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
 
 	@Test
 	void seedArticleShowsTitleDatesTagsReferencesAndRelatedArticles() throws Exception {

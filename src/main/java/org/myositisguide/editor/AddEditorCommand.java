@@ -9,8 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.myositisguide.MyositisGuideApplication;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,10 +27,11 @@ public final class AddEditorCommand {
 
 	/**
 	 * Runs the command.
+	 * @param application the Spring Boot application to start (without its web server)
 	 * @param args {@code add-editor}, the username, then optional Spring arguments
 	 * @return the process exit code: 0 done, 1 failed, 2 wrong usage
 	 */
-	public static int run(String[] args, InputStream in, PrintStream out) {
+	public static int run(Class<?> application, String[] args, InputStream in, PrintStream out) {
 		if (args.length < 2 || args[1].startsWith("-")) {
 			out.println("usage: add-editor <username> [--spring.datasource.url=...]");
 			return 2;
@@ -47,7 +46,7 @@ public final class AddEditorCommand {
 			return 1;
 		}
 		String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MyositisGuideApplication.class)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties("site.watch=false", "site.index-on-start=false", "spring.main.banner-mode=off",
 					"logging.level.root=warn")

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.content.ContentLoader;
 import org.myositisguide.content.FrontMatter;
 import org.myositisguide.content.Problem;

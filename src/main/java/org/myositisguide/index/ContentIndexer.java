@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.catalog.IndexState;
 import org.myositisguide.catalog.SiteSettings;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;

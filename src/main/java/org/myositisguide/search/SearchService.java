@@ -18,7 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.catalog.IndexState;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.article.ArticleCard;
 import org.myositisguide.article.ArticlePages;
 import org.myositisguide.article.TagLink;

@@ -11,7 +11,7 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.catalog.IndexState;
 

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.Articles;
 import org.myositisguide.catalog.GlossaryTerms;
 import org.myositisguide.catalog.IndexChange;

@@ -52,7 +52,8 @@ class AddEditorCommandTests {
 	}
 
 	private int runWith(String[] args, String input) {
-		return AddEditorCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+		return AddEditorCommand.run(org.myositisguide.MyositisGuideApplication.class, args,
+				new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 

@@ -1,5 +1,6 @@
 package org.myositisguide.search;
 
+import org.myositisguide.support.ShippedSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,12 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.myositisguide.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs query sets (query, expected slugs or "-" for none) through the search service over
  * the shipped content and reports hit@3 and mean reciprocal rank.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class SearchEvaluationTests {
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
+class SearchEvaluationTests extends ShippedSite {
 
 	@Autowired
 	private SearchService search;

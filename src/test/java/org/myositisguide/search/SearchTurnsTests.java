@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.myositisguide.SiteProperties;
+import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.IndexState;
 
 import org.springframework.dao.TransientDataAccessResourceException;

@@ -1,5 +1,6 @@
 package org.myositisguide.web;
 
+import org.myositisguide.support.ShippedSite;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myositisguide.editor.EditorAccounts;
 import org.myositisguide.support.Browser;
-import org.myositisguide.support.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -29,10 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * view and focused. Runs where {@code /usr/bin/chromium} and
  * {@code /usr/bin/chromedriver} are installed (CI installs them).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf("browserInstalled")
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends ShippedSite {
 
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -57,11 +53,6 @@ class AccessibilityBrowserTests {
 
 	@Autowired
 	private EditorAccounts accounts;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
 
 	static boolean browserInstalled() {
 		return Browser.installed();

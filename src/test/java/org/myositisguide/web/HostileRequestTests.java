@@ -1,5 +1,6 @@
 package org.myositisguide.web;
 
+import org.myositisguide.support.ShippedSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.myositisguide.support.TestDatabase;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,16 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile requests sent as raw HTTP to the running site: none may give a server error or
  * show exception text, and bad input gets a 4xx.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileRequestTests {
+class HostileRequestTests extends ShippedSite {
 
 	@LocalServerPort
 	private int port;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
 
 	static Stream<String> hostileGets() {
 		List<String> paths = new ArrayList<>();

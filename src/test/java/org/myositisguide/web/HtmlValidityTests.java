@@ -1,5 +1,6 @@
 package org.myositisguide.web;
 
+import org.myositisguide.support.ShippedSite;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,15 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.myositisguide.support.TestDatabase;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error fails the test; warnings are printed. Messages carry the line and column of the
  * served page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HtmlValidityTests {
+class HtmlValidityTests extends ShippedSite {
 
 	private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
@@ -47,11 +43,6 @@ class HtmlValidityTests {
 
 	@LocalServerPort
 	private int port;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.register(registry);
-	}
 
 	@BeforeAll
 	static void setUpChecker() throws Exception {

@@ -1,4 +1,4 @@
-package org.myositisguide;
+package org.myositisguide.settings;
 
 import java.nio.file.Path;
 
