@@ -42,6 +42,16 @@ public class ContentIndexer {
 
 	private final IndexState state;
 
+	private volatile java.time.Instant lastRunStarted = java.time.Instant.EPOCH;
+
+	/**
+	 * When the last index run began: it saw every file written before then (a change the
+	 * file watcher reports later, for a file no newer than that, is already indexed).
+	 */
+	public java.time.Instant lastRunStarted() {
+		return this.lastRunStarted;
+	}
+
 	/** The advisory lock that lets only one instance write the index at a time. */
 	static final long INDEX_LOCK = 0x6D67_696E_6465_78L;
 
@@ -64,6 +74,7 @@ public class ContentIndexer {
 	 * announces nothing.
 	 */
 	public synchronized IndexReport reindex() {
+		this.lastRunStarted = java.time.Instant.now();
 		long start = System.nanoTime();
 		Run run = this.transactions.execute((status) -> {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", Object.class, INDEX_LOCK);

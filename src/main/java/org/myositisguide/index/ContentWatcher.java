@@ -9,7 +9,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,7 +37,7 @@ class ContentWatcher implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
 
-	private static final List<String> FOLDERS = List.of("articles", "tags", "glossary", "search");
+	private static final List<String> FOLDERS = List.of("articles", "tags", "glossary", "search", "urgent", "pages");
 
 	private final ContentIndexer indexer;
 
@@ -50,6 +52,9 @@ class ContentWatcher implements SmartLifecycle {
 	private volatile boolean running;
 
 	private ScheduledFuture<?> pending;
+
+	/** Files reported changed since the last run was scheduled. */
+	private final Set<Path> changed = new HashSet<>();
 
 	ContentWatcher(ContentIndexer indexer, SiteProperties properties) {
 		this.indexer = indexer;
@@ -83,9 +88,13 @@ class ContentWatcher implements SmartLifecycle {
 					continue;
 				}
 				for (WatchEvent<?> event : key.pollEvents()) {
-					if (event.context() instanceof Path name && key.watchable() instanceof Path dir
-							&& FOLDERS.contains(name.toString()) && Files.isDirectory(dir.resolve(name))) {
-						register(service, dir.resolve(name));
+					if (event.context() instanceof Path name && key.watchable() instanceof Path dir) {
+						if (FOLDERS.contains(name.toString()) && Files.isDirectory(dir.resolve(name))) {
+							register(service, dir.resolve(name));
+						}
+						synchronized (this) {
+							this.changed.add(dir.resolve(name));
+						}
 					}
 				}
 				key.reset();
@@ -116,11 +125,32 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	private void reindex() {
+		Set<Path> paths;
+		synchronized (this) {
+			paths = new HashSet<>(this.changed);
+			this.changed.clear();
+		}
+		if (!paths.isEmpty() && paths.stream().allMatch(this::alreadyIndexed)) {
+			return;
+		}
 		try {
 			this.indexer.reindex();
 		}
 		catch (RuntimeException ex) {
 			logger.error("Re-indexing after a content change failed; the previous index is still served", ex);
+		}
+	}
+
+	/**
+	 * Whether a changed file was already seen by the last index run: it still exists and
+	 * is no newer than that run's start (a browser save indexes before it returns).
+	 */
+	private boolean alreadyIndexed(Path path) {
+		try {
+			return Files.getLastModifiedTime(path).toInstant().isBefore(this.indexer.lastRunStarted());
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
