@@ -146,6 +146,18 @@ class SiteTests extends ShippedSite {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+		HttpResponse<byte[]> compressed = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/muscle-biopsy"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(compressed.headers().firstValue("ETag")).contains(etag);
+		try (java.util.zip.GZIPInputStream gzip = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(compressed.body()))) {
+			assertThat(new String(gzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.as("the same page, compressed once when it was kept")
+				.isEqualTo(page.body());
+		}
 		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"")
 			.matcher(page.body());
 		assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();

@@ -16,6 +16,7 @@ import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.catalog.IndexState;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 
 /**
  * The rendered bytes of successful pages, one copy per URL, with the day it was rendered
@@ -44,7 +45,7 @@ class PageCache {
 		this.clock = clock;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.pageCache().maxSize().toBytes())
-			.weigher((String url, Page page) -> url.length() + page.body().length)
+			.weigher((String url, Page page) -> url.length() + page.body().length + page.gzipped().length)
 			.build();
 	}
 
@@ -135,11 +136,30 @@ class PageCache {
 		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
 	}
 
-	/** A rendered page, current or kept as the last good copy. */
-	record Page(LocalDate day, boolean current, String contentType, byte[] body) {
+	/**
+	 * A rendered page, current or kept as the last good copy, with what serving it needs
+	 * made once: its strong ETag and its gzip-compressed bytes.
+	 */
+	record Page(LocalDate day, boolean current, String contentType, byte[] body, String etag, byte[] gzipped) {
+
+		static Page of(LocalDate day, boolean current, String contentType, byte[] body) {
+			return new Page(day, current, contentType, body, "\"0" + DigestUtils.md5DigestAsHex(body) + "\"",
+					gzip(body));
+		}
 
 		Page stale() {
-			return new Page(this.day, false, this.contentType, this.body);
+			return new Page(this.day, false, this.contentType, this.body, this.etag, this.gzipped);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
+			try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			return out.toByteArray();
 		}
 
 	}

@@ -17,8 +17,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves repeat requests for pages from memory ({@link PageCache}) when the copy is
  * current, so that they touch neither templates nor the database; otherwise renders the
  * page and keeps a successful one. A page that is now missing is forgotten. Every page
- * carries {@code Last-Modified}, and {@code If-Modified-Since} gets a 304 (an
- * {@code If-None-Match} is left to the ETag filter, which then takes precedence).
+ * carries {@code Last-Modified} ({@code If-Modified-Since} gets a 304) and
+ * {@code Cache-Control: no-cache}; kept pages carry a strong ETag and are served
+ * compressed once ({@link #write}).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -44,9 +45,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setDateHeader("Last-Modified", lastModified);
+		response.setHeader("Cache-Control", "no-cache");
 		Optional<PageCache.Page> current = this.cache.current(request);
 		if (current.isPresent()) {
-			write(response, current.get(), "hit");
+			write(request, response, current.get(), "hit");
 			return;
 		}
 		LocalDate day = this.cache.today();
@@ -56,8 +58,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		int status = wrapper.getStatus();
 		if (status == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 				&& wrapper.getHeader(HEADER) == null) {
-			this.cache.put(request, new PageCache.Page(day, version == this.cache.version(), wrapper.getContentType(),
-					wrapper.getContentAsByteArray()));
+			PageCache.Page page = PageCache.Page.of(day, version == this.cache.version(), wrapper.getContentType(),
+					wrapper.getContentAsByteArray());
+			this.cache.put(request, page);
+			wrapper.resetBuffer();
+			write(request, response, page, "miss");
+			return;
 		}
 		else if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_GONE
 				|| status == HttpServletResponse.SC_MOVED_PERMANENTLY) {
@@ -66,12 +72,30 @@ class PageCacheFilter extends OncePerRequestFilter {
 		wrapper.copyBodyToResponse();
 	}
 
-	/** Writes a kept page as the response. */
-	static void write(HttpServletResponse response, PageCache.Page page, String source) throws IOException {
+	/**
+	 * Writes a kept page as the response: its strong ETag (a matching
+	 * {@code If-None-Match} gets a 304 with no body), and its bytes compressed once, when
+	 * it was kept, for clients that accept gzip.
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response, PageCache.Page page, String source)
+			throws IOException {
 		response.setHeader(HEADER, source);
+		response.setHeader("ETag", page.etag());
+		String ifNoneMatch = request.getHeader("If-None-Match");
+		if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*"))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
 		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.addHeader("Vary", "Accept-Encoding");
+		String accept = request.getHeader("Accept-Encoding");
+		byte[] body = page.body();
+		if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+			response.setHeader("Content-Encoding", "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }
