@@ -116,11 +116,31 @@ HEAP_USED=$(jcmd "$APP" GC.run > /dev/null; jcmd "$APP" GC.heap_info | awk '/use
 echo "memory at $ARTICLES articles ($HEAP), after a full reindex: heap used after full GC $HEAP_USED, RSS $(( $(ps -o rss= -p "$APP") / 1024 )) MiB"
 kill "$APP"; wait "$APP" 2>/dev/null || true
 
-# 5. Start to first page with the index already current.
+# 5. Start to first page with the index already current: the jar as built, then the jar
+#    extracted with a class-data-sharing archive made by a training run (Spring Boot's CDS
+#    support: java -Djarmode=tools -jar app.jar extract; -XX:ArchiveClassesAtExit).
 for i in 1 2; do
   START=$(date +%s%N)
   start_app "$OUT/pipeline-restart.log"
   first_page
-  echo "start to first page, index current: $(ms "$START") ms"
+  echo "start to first page, index current, jar: $(ms "$START") ms"
+  kill "$APP"; wait "$APP" 2>/dev/null || true
+done
+rm -rf "$OUT/cds"
+java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/cds" > /dev/null
+PLAIN_JAR=$JAR
+JAR="$OUT/cds/$(basename "$PLAIN_JAR")"
+HEAP_PLAIN=$HEAP
+HEAP="$HEAP_PLAIN -XX:ArchiveClassesAtExit=$OUT/cds/app.jsa"
+start_app "$OUT/pipeline-cds-training.log"
+first_page
+curl -s -o /dev/null "http://127.0.0.1:$PORT/"
+kill "$APP"; wait "$APP" 2>/dev/null || true
+HEAP="$HEAP_PLAIN -XX:SharedArchiveFile=$OUT/cds/app.jsa"
+for i in 1 2; do
+  START=$(date +%s%N)
+  start_app "$OUT/pipeline-restart.log"
+  first_page
+  echo "start to first page, index current, extracted jar with CDS: $(ms "$START") ms"
   kill "$APP"; wait "$APP" 2>/dev/null || true
 done

@@ -43,9 +43,11 @@ public class ContentStore {
 
 	private final ContentIndexer indexer;
 
-	private final ContentLoader loader = new ContentLoader();
+	private final ContentLoader loader;
 
-	ContentStore(SiteProperties properties, AtomicFiles files, Revisions revisions, ContentIndexer indexer) {
+	ContentStore(SiteProperties properties, AtomicFiles files, Revisions revisions, ContentIndexer indexer,
+			ContentLoader loader) {
+		this.loader = loader;
 		this.properties = properties;
 		this.files = files;
 		this.revisions = revisions;

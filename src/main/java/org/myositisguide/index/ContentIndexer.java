@@ -28,7 +28,7 @@ public class ContentIndexer {
 
 	private static final Log logger = LogFactory.getLog(ContentIndexer.class);
 
-	private final ContentLoader loader = new ContentLoader();
+	private final ContentLoader loader;
 
 	private final SiteProperties properties;
 
@@ -56,7 +56,8 @@ public class ContentIndexer {
 	static final long INDEX_LOCK = 0x6D67_696E_6465_78L;
 
 	public ContentIndexer(SiteProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
-			SiteSettings siteSettings, IndexState state) {
+			SiteSettings siteSettings, IndexState state, ContentLoader loader) {
+		this.loader = loader;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
