@@ -24,6 +24,20 @@ public record ArticleSource(String slug, String path, String hash, String title,
 		return isDraft() ? null : this.published;
 	}
 
+	/**
+	 * The article's passages: its summary and key points, then those of its rendered
+	 * body.
+	 */
+	public List<Passage> passages() {
+		List<Passage> passages = new java.util.ArrayList<>();
+		String opening = (this.summary + " " + String.join(" ", this.keyPoints)).strip();
+		passages.add(new Passage(null, null, opening, List.of()));
+		if (this.rendered != null) {
+			passages.addAll(this.rendered.passages());
+		}
+		return passages;
+	}
+
 	public ArticleSource withHash(String hash) {
 		return new ArticleSource(this.slug, this.path, hash, this.title, this.summary, this.tags, this.published,
 				this.updated, this.checked, this.reviewDue, this.status, this.audience, this.affects, this.aliases,

@@ -29,6 +29,12 @@ final class CareCards {
 	 */
 	static final String SHARED = "care-shared";
 
+	/**
+	 * The class of a shared card shown among all the others (in the urgent-help guide),
+	 * where the cards are the page's own text.
+	 */
+	static final String LISTED = "care-listed";
+
 	/** The class that names the shared sign of a card: {@code sign-<slug>}. */
 	static final String SIGN_PREFIX = "sign-";
 
@@ -103,6 +109,9 @@ final class CareCards {
 			Element card = new Element("aside").addClass("care").addClass("care-" + level).attr("aria-labelledby", id);
 			if (block.hasClass(SHARED)) {
 				card.addClass(SHARED);
+				if (block.hasClass(LISTED)) {
+					card.addClass(LISTED);
+				}
 				block.classNames().stream().filter((c) -> c.startsWith(SIGN_PREFIX)).forEach(card::addClass);
 			}
 			Element titleLine = card.appendElement("p").addClass("care-title").attr("id", id);

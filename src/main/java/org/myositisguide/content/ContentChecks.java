@@ -17,6 +17,51 @@ final class ContentChecks {
 	private ContentChecks() {
 	}
 
+	/**
+	 * A topic's {@code main} article must exist and carry the topic; its {@code broader}
+	 * topic must exist, and following broader topics must never come back to it.
+	 */
+	static void checkTopics(Map<String, Parsed<TagSource>> tags, Map<String, Parsed<ArticleSource>> articles) {
+		for (Parsed<TagSource> parsed : tags.values()) {
+			TagSource tag = parsed.value();
+			if (tag.main() != null) {
+				Parsed<ArticleSource> main = articles.get(tag.main());
+				if (main == null) {
+					parsed.problems()
+						.add(Problem.error(tag.path(), 0, "main article '" + tag.main() + "' does not exist"));
+				}
+				else if (!main.value().tags().contains(tag.slug())) {
+					parsed.problems()
+						.add(Problem.error(tag.path(), 0,
+								"main article '" + tag.main() + "' is not tagged '" + tag.slug() + "'"));
+				}
+			}
+			if (tag.broader() == null) {
+				continue;
+			}
+			if (!tags.containsKey(tag.broader())) {
+				parsed.problems()
+					.add(Problem.error(tag.path(), 0, "broader topic '" + tag.broader() + "' does not exist"));
+				continue;
+			}
+			java.util.List<String> path = new java.util.ArrayList<>(java.util.List.of(tag.slug()));
+			String next = tag.broader();
+			while (next != null && tags.containsKey(next)) {
+				path.add(next);
+				if (next.equals(tag.slug())) {
+					parsed.problems()
+						.add(Problem.error(tag.path(), 0,
+								"broader topics go round in a circle: " + String.join(" > ", path)));
+					break;
+				}
+				if (path.size() > tags.size() + 1) {
+					break;
+				}
+				next = tags.get(next).value().broader();
+			}
+		}
+	}
+
 	/** Related lists should show at least this many articles. */
 	static final int MIN_RELATED = 3;
 

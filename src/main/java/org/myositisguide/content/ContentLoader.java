@@ -105,7 +105,7 @@ public final class ContentLoader {
 			links.check(source.path(), tag.bodyLine(), this.renderer.links(tagBody), tag.problems());
 			UrgencyWording.check(source.path(), tag.bodyLine(), tagBody, tag.problems());
 			validTags.add(new TagSource(source.slug(), source.path(), source.hash(), source.name(), source.title(),
-					source.definition(), source.aliases(), source.related(),
+					source.definition(), source.aliases(), source.related(), source.main(), source.broader(),
 					this.renderer.render(tagBody, hints).html()));
 		}
 		List<GlossarySource> validGlossary = new ArrayList<>();
@@ -164,6 +164,7 @@ public final class ContentLoader {
 		}).filter((a) -> a != null).toList();
 
 		ContentChecks.warnFewRelated(articles);
+		ContentChecks.checkTopics(tags, articles);
 		for (Map<String, ? extends ContentReader.Parsed<?>> parsed : List.of(tags, glossary, urgent, pages, articles)) {
 			parsed.values().forEach((p) -> problems.addAll(p.problems()));
 		}

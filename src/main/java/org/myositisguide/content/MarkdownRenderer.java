@@ -199,7 +199,8 @@ public final class MarkdownRenderer {
 		List<String> ownBlocks = blocks(own);
 		own.select("." + CareCards.SHARED).remove();
 		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", ownBlocks),
-				Readability.measure(blocks(measured), own.select("p").eachText()), careCards(html.body()));
+				Readability.measure(blocks(measured), own.select("p").eachText()), careCards(html.body()),
+				Passages.of(measured, urgent));
 	}
 
 	/**
@@ -230,7 +231,7 @@ public final class MarkdownRenderer {
 	 * The text of each block (paragraph, heading, list item, table cell) once: a list
 	 * item holding paragraphs is left to them, and nested lists to their own items.
 	 */
-	private static List<String> blocks(Element body) {
+	static List<String> blocks(Element body) {
 		List<String> blocks = new ArrayList<>();
 		for (Element block : body.select(BLOCKS)) {
 			if (block.selectFirst("p") != null && !block.tagName().equals("p")) {
@@ -318,7 +319,7 @@ public final class MarkdownRenderer {
 
 	/** Rendered HTML and what is derived from it. */
 	public record Rendered(String html, List<Heading> toc, String plainText, Readability.Stats stats,
-			List<RenderedCard> careCards) {
+			List<RenderedCard> careCards, List<Passage> passages) {
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  */
 final class TopicParser {
 
-	static final Set<String> TAG_KEYS = Set.of("name", "title", "definition", "aliases", "related");
+	static final Set<String> TAG_KEYS = Set.of("name", "title", "definition", "aliases", "related", "main", "broader");
 
 	static final Set<String> GLOSSARY_KEYS = Set.of("term", "abbreviation", "aliases", "definition");
 
@@ -24,7 +24,8 @@ final class TopicParser {
 		FrontMatter fm = FrontMatter.parse(file, problems);
 		fm.warnUnknownKeys(TAG_KEYS);
 		return new TagSource(slug, file.path(), file.hash(), fm.requiredString("name"), fm.requiredString("title"),
-				fm.requiredString("definition"), fm.stringList("aliases"), fm.stringList("related"), null);
+				fm.requiredString("definition"), fm.stringList("aliases"), fm.stringList("related"),
+				fm.string("main").orElse(null), fm.string("broader").orElse(null), null);
 	}
 
 	static GlossarySource glossary(String slug, SourceFile file, List<Problem> problems) {

@@ -75,7 +75,8 @@ public final class UrgentSigns {
 		Map<String, String> guideCards = new LinkedHashMap<>();
 		for (UrgentSign sign : signs) {
 			cards.put(sign.slug(), shared(renderer.apply(cardMarkdown(sign, true)), sign.slug()));
-			guideCards.put(sign.slug(), shared(renderer.apply(cardMarkdown(sign, false)), sign.slug()));
+			guideCards.put(sign.slug(), shared(renderer.apply(cardMarkdown(sign, false)), sign.slug())
+				.replaceFirst("class=\"adm-block ", "class=\"adm-block " + CareCards.LISTED + " "));
 		}
 		return new UrgentSigns(List.copyOf(signs), cards, guideCards);
 	}

@@ -1,6 +1,7 @@
 package org.myositisguide.editor;
 
 import org.myositisguide.index.ContentIndexer;
+import org.myositisguide.meaning.MeaningMonitor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,12 @@ class EditorController {
 
 	private final ContentIndexer indexer;
 
-	EditorController(EditorDashboard dashboard, ContentIndexer indexer) {
+	private final MeaningMonitor meaning;
+
+	EditorController(EditorDashboard dashboard, ContentIndexer indexer, MeaningMonitor meaning) {
 		this.dashboard = dashboard;
 		this.indexer = indexer;
+		this.meaning = meaning;
 	}
 
 	@GetMapping("/editor/login")
@@ -33,6 +37,7 @@ class EditorController {
 	String dashboard(Model model) {
 		model.addAttribute("noindex", true);
 		model.addAttribute("overview", this.dashboard.overview());
+		model.addAttribute("meaning", this.meaning.status());
 		return "editor/dashboard";
 	}
 

@@ -257,18 +257,21 @@ final class IndexWriter {
 		for (TagSource tag : tags) {
 			written += this.jdbc.update((con) -> statement(con,
 					"""
-							insert into tag (slug, name, title, definition, aliases, related, intro_html, source_path, source_hash)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							insert into tag (slug, name, title, definition, aliases, related, intro_html, source_path, source_hash,
+							  main_article, broader)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 							on conflict (slug) do update set name = excluded.name, title = excluded.title,
 							  definition = excluded.definition, aliases = excluded.aliases, related = excluded.related,
 							  intro_html = excluded.intro_html, source_path = excluded.source_path,
-							  source_hash = excluded.source_hash
+							  source_hash = excluded.source_hash, main_article = excluded.main_article,
+							  broader = excluded.broader
 							where (tag.name, tag.title, tag.definition, tag.aliases, tag.related, tag.intro_html,
-							  tag.source_path, tag.source_hash) is distinct from (excluded.name, excluded.title,
-							  excluded.definition, excluded.aliases, excluded.related, excluded.intro_html,
-							  excluded.source_path, excluded.source_hash)""",
+							  tag.source_path, tag.source_hash, tag.main_article, tag.broader) is distinct from
+							  (excluded.name, excluded.title, excluded.definition, excluded.aliases, excluded.related,
+							  excluded.intro_html, excluded.source_path, excluded.source_hash, excluded.main_article,
+							  excluded.broader)""",
 					tag.slug(), tag.name(), tag.title(), tag.definition(), array(con, tag.aliases()),
-					array(con, tag.related()), tag.introHtml(), tag.path(), tag.hash()));
+					array(con, tag.related()), tag.introHtml(), tag.path(), tag.hash(), tag.main(), tag.broader()));
 		}
 		written += this.jdbc.update((con) -> statement(con, "delete from tag where not (slug = any(?))",
 				array(con, tags.stream().map(TagSource::slug).toList())));
@@ -383,7 +386,25 @@ final class IndexWriter {
 							Types.VARCHAR });
 			this.jdbc.batchUpdate("insert into article_alias (alias, article_id) values (?, ?) "
 					+ "on conflict (alias) do update set article_id = excluded.article_id", aliases);
+			writePassages(batch, ids, idArray);
 		}
+	}
+
+	/** The articles' passages, in place of those they had. */
+	private void writePassages(List<ArticleSource> batch, Map<String, Long> ids, Long[] idArray) {
+		this.jdbc.update((con) -> statement(con, "delete from passage where article_id = any (?)",
+				con.createArrayOf("bigint", idArray)));
+		List<Object[]> rows = new ArrayList<>();
+		for (ArticleSource a : batch) {
+			List<org.myositisguide.content.Passage> passages = a.passages();
+			for (int i = 0; i < passages.size(); i++) {
+				org.myositisguide.content.Passage p = passages.get(i);
+				rows.add(new Object[] { ids.get(a.slug()), i, p.anchor(), p.heading(), p.text(),
+						String.join("\u0001", p.signs()), p.hash(a.title()) });
+			}
+		}
+		this.jdbc.batchUpdate("insert into passage (article_id, position, anchor, heading, body, signs, hash) "
+				+ "values (?, ?, ?, ?, ?, string_to_array(?, chr(1)), ?)", rows);
 	}
 
 	private boolean writeSynonyms(List<SynonymGroup> groups) {

@@ -41,7 +41,9 @@ final class SearchIndexWriter {
 				  union all select regexp_split_to_table(lower(term || ' ' || coalesce(abbreviation, '') || ' '
 				    || array_to_string(aliases, ' ')), '[^a-z0-9]+') from glossary_term
 				  union all select regexp_split_to_table(lower(term), '[^a-z0-9]+') from synonym
-				) words where length(w) >= 4 and w !~ '^[0-9]+$'""");
+				  union all select word from ts_stat('select to_tsvector(''simple'', plain_text) from article
+				                                      where visible_from is not null')
+				) words where length(w) >= 4 and w ~ '^[a-z0-9]+$' and w !~ '^[0-9]+$'""");
 	}
 
 	/**
@@ -59,9 +61,13 @@ final class SearchIndexWriter {
 					select distinct w from (
 					  select regexp_split_to_table(lower(title || ' ' || summary), '[^a-z0-9]+') as w from article
 					    where visible_from is not null and id = any (?)
-					) words where length(w) >= 4 and w !~ '^[0-9]+$'
+					  union all select unnest(tsvector_to_array(to_tsvector('simple', plain_text))) from article
+					    where visible_from is not null and id = any (?)
+					) words where length(w) >= 4 and w ~ '^[a-z0-9]+$' and w !~ '^[0-9]+$'
 					on conflict do nothing""");
-			ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+			Array array = con.createArrayOf("bigint", ids.toArray());
+			ps.setArray(1, array);
+			ps.setArray(2, array);
 			return ps;
 		});
 	}

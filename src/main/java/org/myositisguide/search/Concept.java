@@ -13,6 +13,13 @@ import java.util.List;
  * @param broad whether it is in so many article bodies of a large library that body
  * matches are not worth listing (title and topic matches still count, and the body is
  * read for the best candidates only)
+ * @param filler whether it is an everyday word that shapes a question more than it names
+ * its topic (never highlighted)
+ * @param siteWords when the word is not one the articles use, the alternatives they do
+ * use (what a lay word means in the guide's words)
+ * @param distinctive whether only one article uses it: a query of such words, all of them
+ * matched, is about that article whatever the meaning model makes of it
  */
-record Concept(String word, List<String> alternatives, String query, double idf, boolean broad) {
+record Concept(String word, List<String> alternatives, String query, double idf, boolean broad, boolean filler,
+		List<String> siteWords, boolean distinctive) {
 }

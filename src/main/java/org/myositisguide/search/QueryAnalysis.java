@@ -11,9 +11,12 @@ import java.util.Map;
  * @param must tsquery text every result must match (quoted phrases), or null
  * @param exclude tsquery text no result may match ({@code -word}), or null
  * @param corrections typed word to the vocabulary word it probably meant
+ * @param unknownWeight the weight of its words (not everyday ones) that no article,
+ * topic, glossary term or synonym uses, each as much as a word found in no article: they
+ * are left out of matching, but count against how much of the query a match covers
  */
-record QueryAnalysis(String text, List<Concept> concepts, String must, String exclude,
-		Map<String, String> corrections) {
+record QueryAnalysis(String text, List<Concept> concepts, String must, String exclude, Map<String, String> corrections,
+		double unknownWeight) {
 
 	boolean isEmpty() {
 		return this.concepts.isEmpty() && this.must == null;
@@ -27,6 +30,20 @@ record QueryAnalysis(String text, List<Concept> concepts, String must, String ex
 					java.util.regex.Matcher.quoteReplacement(correction.getValue()));
 		}
 		return corrected;
+	}
+
+	/** How many of its words name something (not everyday words). */
+	int knownTopicWords() {
+		return (int) this.concepts.stream().filter((c) -> !c.filler()).count();
+	}
+
+	/**
+	 * The share of the whole query, unknown words included, that a lexical match of the
+	 * given coverage (of the known words) matches.
+	 */
+	double coverageOfAll(double coverage) {
+		double total = totalIdf();
+		return (total > 0) ? coverage * total / (total + this.unknownWeight) : 0;
 	}
 
 	double totalIdf() {

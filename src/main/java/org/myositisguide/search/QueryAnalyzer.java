@@ -153,29 +153,35 @@ class QueryAnalyzer {
 		int total = publicArticles(today);
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();
+		int unknown = 0;
 		for (Word word : words) {
 			Set<Alternative> alts = alternatives.getOrDefault(word.lexeme(), Set.of());
 			String query = query(word, alts);
 			int df = documentFrequency(query, dictionary.terms());
 			boolean filler = FILLER.contains(word.token()) || word.token().endsWith("ly");
-			if (!filler && (df == 0 || (!alts.isEmpty() && dictionary.ownUse(word.lexeme()) == 0))) {
-				correction(dictionary.version(), word.token()).ifPresent((c) -> corrections.put(word.token(), c));
-			}
 			if (df == 0 && alts.isEmpty()) {
-				if (filler || word.token().length() < MIN_UNKNOWN_LENGTH) {
-					continue;
+				// Outside the vocabulary: perhaps a misspelling; never a reason for no
+				// results.
+				if (!filler && !dictionary.vocabulary().containsKey(word.token())) {
+					correction(dictionary.version(), word.token()).ifPresent((c) -> corrections.put(word.token(), c));
 				}
+				if (!filler && word.token().length() >= MIN_UNKNOWN_LENGTH) {
+					unknown++;
+				}
+				continue;
 			}
 			double idf = Math.log((total + 1.0) / (df + 0.5));
 			boolean broad = total >= BROAD_MIN_LIBRARY && df > BROAD_SHARE * total;
+			List<String> siteWords = (dictionary.ownUse(word.lexeme()) > 0) ? List.of()
+					: alts.stream().filter((alt) -> usedInOwnText(dictionary, alt)).map(Alternative::text).toList();
 			concepts.add(new Concept(word.token(), alts.stream().map(Alternative::text).toList(), query,
-					filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad));
+					filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad, filler, siteWords, !filler && df <= 1));
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);
 		}
 		return new QueryAnalysis(text, List.copyOf(concepts), combine(phrases, "phraseto_tsquery", " && "),
-				combine(excluded, "plainto_tsquery", " || "), corrections);
+				combine(excluded, "plainto_tsquery", " || "), corrections, unknown * Math.log((total + 1.0) / 0.5));
 	}
 
 	/**
@@ -273,6 +279,19 @@ class QueryAnalyzer {
 			}
 		}
 		return String.join(" | ", parts);
+	}
+
+	/** Whether articles use every word of an alternative in their own text. */
+	private static boolean usedInOwnText(Dictionary dictionary, Alternative alternative) {
+		Matcher lexeme = LEXEME.matcher(alternative.query());
+		boolean any = false;
+		while (lexeme.find()) {
+			if (dictionary.ownUse(lexeme.group(1).replace("''", "'")) == 0) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
 	}
 
 	/** Whether any public article uses a lexeme (in any of its search vectors). */

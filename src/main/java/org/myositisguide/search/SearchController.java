@@ -34,12 +34,10 @@ class SearchController {
 	@ResponseBody
 	ApiResults api(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page) {
 		SearchResults results = this.search.search(q, page);
-		return new ApiResults(results.query(), results.total(), results.page(),
-				results.results()
-					.stream()
-					.map((hit) -> new ApiHit(hit.slug(), hit.title(), hit.url(), hit.snippet(), hit.tags()))
-					.toList(),
-				(results.searchedFor() != null) ? results.searchedFor() : results.suggestion());
+		return new ApiResults(results.query(), results.total(), results.page(), results.results()
+			.stream()
+			.map((hit) -> new ApiHit(hit.slug(), hit.title(), hit.url(), hit.section(), hit.snippet(), hit.tags()))
+			.toList(), results.searchedFor(), results.meaning());
 	}
 
 	@GetMapping(path = "/api/suggest", produces = "application/json")
@@ -48,12 +46,17 @@ class SearchController {
 		return this.search.suggest(q);
 	}
 
-	/** The JSON shape of {@code /api/search}. */
-	record ApiResults(String query, long total, int page, List<ApiHit> results, String suggestion) {
+	/**
+	 * The JSON shape of {@code /api/search}.
+	 *
+	 * @param suggestion what was searched instead of a misspelled query, or null
+	 * @param meaning whether search by meaning took part
+	 */
+	record ApiResults(String query, long total, int page, List<ApiHit> results, String suggestion, boolean meaning) {
 	}
 
-	/** One result in the JSON. */
-	record ApiHit(String slug, String title, String url, String snippet, List<String> tags) {
+	/** One result in the JSON: the url goes to the answering section. */
+	record ApiHit(String slug, String title, String url, String section, String snippet, List<String> tags) {
 	}
 
 }

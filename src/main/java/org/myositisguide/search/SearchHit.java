@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * One search result.
  *
- * @param snippet the matching passage as safe HTML: escaped text with {@code <mark>}
- * around the matched words
+ * @param url the article, at the section that answers the query when there is one
+ * @param section the heading of that section, or null for the article's opening
+ * @param snippet the answering passage as safe HTML: whole sentences, escaped, with
+ * {@code <mark>} around the words that match the query's subject
  */
-public record SearchHit(String slug, String title, String url, String snippet, List<String> tags, LocalDate published) {
+public record SearchHit(String slug, String title, String url, String section, String snippet, List<String> tags,
+		LocalDate published) {
 }

@@ -19,9 +19,6 @@ class SearchRepository {
 	/** How much the share of the body about a concept adds to a plain mention. */
 	private static final double BODY_DENSITY_WEIGHT = 20.0;
 
-	/** How many candidates beyond the page are re-ranked by body density. */
-	private static final int RERANKED = 20;
-
 	private final JdbcTemplate jdbc;
 
 	SearchRepository(JdbcTemplate jdbc) {
@@ -29,17 +26,17 @@ class SearchRepository {
 	}
 
 	/**
-	 * One page of ranked hits with the total; hits have no snippet or tags yet. Matching
-	 * runs on the GIN indexes (article ids only, no vector is read), the score weighs
-	 * each concept by its rarity and the field it is found in (title, then summary and
-	 * topics, then body), and only the best candidates read their body vector to add how
-	 * much of the body is about the query. In a large library, "broad" concepts (words in
-	 * more than a tenth of the articles) find candidates only through titles; where they
-	 * appear in a summary or topic they add to the score of the best candidates only, so
-	 * a common word never makes PostgreSQL score most of the library (nor read body
-	 * vectors to weigh how much of a body is about it).
+	 * The best lexical candidates, ranked. Matching runs on the GIN indexes (article ids
+	 * only, no vector is read), the score weighs each concept by its rarity and the field
+	 * it is found in (title, then summary and topics, then body), and only the best
+	 * candidates read their body vector to add how much of the body is about the query.
+	 * In a large library, "broad" concepts (words in more than a tenth of the articles)
+	 * find candidates only through titles; where they appear in a summary or topic they
+	 * add to the score of the best candidates only, so a common word never makes
+	 * PostgreSQL score most of the library. Each candidate carries its coverage: the
+	 * share of the query's weight it matches (broad concepts count as matched).
 	 */
-	Page find(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit, int offset) {
+	List<Lexical> lexical(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit) {
 		List<Object> args = new ArrayList<>();
 		List<Concept> concepts = analysis.concepts();
 		args.add(concepts.stream().map(Concept::query).toArray(String[]::new));
@@ -55,17 +52,18 @@ class SearchRepository {
 		String pub = " and a.visible_from <= cast(? as date)";
 		String candidates;
 		if (concepts.isEmpty()) {
-			candidates = "select a.article_id as id, 0.0 as score from article_search a where true" + pub;
+			candidates = "select a.article_id as id, 0.0 as score, 1.0 as covered from article_search a where true"
+					+ pub;
 		}
 		else if (filters.isEmpty()) {
-			candidates = "select s.id, s.score from scored s where true";
+			candidates = "select s.id, s.score, s.covered from scored s where true";
 		}
 		else {
-			candidates = "select s.id, s.score from scored s join article_search a on a.article_id = s.id where true";
+			candidates = "select s.id, s.score, s.covered from scored s join article_search a on a.article_id = s.id"
+					+ " where true";
 		}
 		// The statement's text depends only on the filters, so each connection prepares
-		// it
-		// once and PostgreSQL keeps one plan instead of planning every search.
+		// it once and PostgreSQL keeps one plan instead of planning every search.
 		String sql = "with c(i, q, idf, broad) as (select x.i, x.q, x.idf, x.broad"
 				+ " from unnest(cast(cast(? as text[]) as tsquery[]), cast(? as float8[]), cast(? as boolean[]))"
 				+ " with ordinality as x(q, idf, broad, i)), m as ("
@@ -75,18 +73,15 @@ class SearchRepository {
 				+ " union all select c.i, c.idf, a.article_id, 1 from c"
 				+ " join article_search a on not c.broad and a.search_body @@ c.q" + pub
 				+ "), best as (select i, id, max(idf) as idf, max(w) as w from m group by i, id"
-				+ "), scored as (select b.id, sum(b.idf * b.w) as score from best b join c on c.i = b.i"
+				+ "), scored as (select b.id, sum(b.idf * b.w) as score,"
+				+ "   sum(case when c.broad then 0 else b.idf end) as covered from best b join c on c.i = b.i"
 				+ "   group by b.id having sum(case when c.broad then 0 else b.idf end) >= ?" + "), hits as ("
-				+ candidates + filters + "), counted as (select h.id, h.score, count(*) over () as total from hits h"
-				+ "), top as (select * from counted order by score desc limit ?"
-				+ "), ranked as (select t.id, t.total, t.score + ? * coalesce((select sum(c.idf * ts_rank(a.search_body,"
-				+ " c.q, 1)) from c where not c.broad), 0) + coalesce((select sum(c.idf * 2) from c where c.broad"
-				+ " and a.search_rank @@ c.q and not a.search_title @@ c.q), 0) as final"
+				+ candidates + filters + "), top as (select * from hits h order by score desc limit ?"
+				+ "), ranked as (select t.id, t.covered, t.score + ? * coalesce((select sum(c.idf * ts_rank("
+				+ " a.search_body, c.q, 1)) from c where not c.broad), 0) + coalesce((select sum(c.idf * 2) from c"
+				+ " where c.broad and a.search_rank @@ c.q and not a.search_title @@ c.q), 0) as final"
 				+ " from top t join article_search a on a.article_id = t.id)"
-				+ " select r.id, a.slug, a.title, a.published, r.total, a.plain_text, array(select t.name"
-				+ " from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id order by at.position)"
-				+ " as tags from ranked r join article a on a.id = r.id"
-				+ " order by r.final desc, a.title limit ? offset ?";
+				+ " select r.id, r.final, r.covered from ranked r order by r.final desc";
 		args.add(today);
 		args.add(today);
 		args.add(today);
@@ -100,20 +95,79 @@ class SearchRepository {
 		if (analysis.exclude() != null) {
 			args.add(analysis.exclude());
 		}
-		args.add(offset + limit + RERANKED);
-		args.add(BODY_DENSITY_WEIGHT);
 		args.add(limit);
-		args.add(offset);
-		long[] total = { 0 };
-		List<Row> rows = this.jdbc.query(sql, (rs, n) -> {
-			total[0] = rs.getLong("total");
-			return new Row(rs.getString("slug"), rs.getString("title"), rs.getObject("published", LocalDate.class),
-					rs.getString("plain_text"), List.of((String[]) rs.getArray("tags").getArray()));
-		}, args.toArray());
-		if (rows.isEmpty() && offset > 0) {
-			total[0] = find(analysis, minCoverage, today, 1, 0).total();
+		args.add(BODY_DENSITY_WEIGHT);
+		double total = analysis.totalIdf();
+		double broad = analysis.broadIdf();
+		return this.jdbc.query(sql, (rs, n) -> new Lexical(rs.getLong(1), rs.getDouble(2),
+				(total > 0) ? Math.min(1, (rs.getDouble(3) + broad) / total) : 1), args.toArray());
+	}
+
+	/** Title, slug, date and topic names of some public articles, by id. */
+	java.util.Map<Long, Row> articles(List<Long> ids, LocalDate today) {
+		java.util.Map<Long, Row> rows = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return rows;
 		}
-		return new Page(rows, total[0]);
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("""
+					select a.id, a.slug, a.title, a.published, array(select t.name from article_tag at
+					  join tag t on t.id = at.tag_id where at.article_id = a.id order by at.position) as tags
+					from article a where a.id = any (?) and a.visible_from <= ?""");
+			ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+			ps.setObject(2, today);
+			return ps;
+		}, (rs) -> {
+			rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), List.of((String[]) rs.getArray(5).getArray())));
+		});
+		return rows;
+	}
+
+	/** The passages of some articles, by article id, in order. */
+	java.util.Map<Long, List<StoredPassage>> passages(List<Long> ids) {
+		java.util.Map<Long, List<StoredPassage>> passages = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return passages;
+		}
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select article_id, position, anchor, heading, body, signs from passage "
+					+ "where article_id = any (?) order by article_id, position");
+			ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+			return ps;
+		}, (rs) -> {
+			passages.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+				.add(new StoredPassage(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						List.of((String[]) rs.getArray(6).getArray())));
+		});
+		return passages;
+	}
+
+	/** The id of a public article, or null. */
+	Long publicArticleId(String slug, LocalDate today) {
+		return this.jdbc
+			.query("select id from article where slug = ? and visible_from <= ?", (rs, i) -> rs.getLong(1), slug, today)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The care cards of an article for some shared signs, in the article's order. */
+	List<String> careCards(String slug, List<String> signs) {
+		if (signs.isEmpty()) {
+			return List.of();
+		}
+		List<String> cards = new ArrayList<>();
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select c.html from article a, unnest(a.care_cards, a.care_signs) "
+					+ "with ordinality as c(html, sign, n) where a.slug = ? and c.sign = any (?) order by c.n");
+			ps.setString(1, slug);
+			ps.setArray(2, con.createArrayOf("text", signs.toArray()));
+			return ps;
+		}, (rs) -> {
+			cards.add(rs.getString(1));
+		});
+		return cards;
 	}
 
 	/** Every glossary term with its names (term, abbreviation, aliases), lower case. */
@@ -133,28 +187,54 @@ class SearchRepository {
 		});
 	}
 
-	/** Titles, topics and glossary terms starting with or resembling the typed text. */
+	/**
+	 * Suggestions for typed text: topics, articles and glossary terms whose name, title,
+	 * abbreviation or alias has a word starting with it, then the guide's words for lay
+	 * words starting with it (searched, not linked). An alias is shown beside the name it
+	 * stands for ("IBM: Inclusion body myositis").
+	 * @param prefix the typed text as plain words (lower case, no punctuation)
+	 */
 	List<Suggestion> suggest(String prefix, LocalDate today, int limit) {
-		String like = prefix.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
-		return this.jdbc.query("""
+		String word = "% " + prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		List<Suggestion> found = this.jdbc.query("""
+				with words(text, url, kind, len, label) as (
+				  select name, '/tags/' || slug, 0, length(name), name from tag
+				  union all select alias, '/tags/' || slug, 1, length(alias), upper(alias) || ': ' || name
+				    from tag, unnest(aliases) alias where length(alias) <= 5
+				  union all select title, '/articles/' || slug, 2, length(title), title from article
+				    where visible_from <= ?
+				  union all select term || ' ' || coalesce(abbreviation, ''), '/glossary/' || slug, 3, length(term),
+				    term || coalesce(' (' || abbreviation || ')', '') from glossary_term
+				  union all select alias, '/tags/' || t.slug, 4, length(alias), alias || ': ' || t.name
+				    from tag t, unnest(t.aliases) alias where length(alias) > 5
+				  union all select alias, '/glossary/' || g.slug, 5, length(alias), alias || ': ' || g.term
+				    from glossary_term g, unnest(g.aliases) alias
+				  union all select term || ' ' || phrase, '/search?q=' || replace(term, ' ', '+'), 6, length(term), term
+				    from synonym
+				)
 				select label, url from (
-				  select title as label, '/articles/' || slug as url, 1 as kind from article
-				    where visible_from <= ? and (lower(title) like ? or lower(title) like ?)
-				  union all select name, '/tags/' || slug, 0 from tag where lower(name) like ? or lower(name) like ?
-				  union all select term, '/glossary/' || slug, 2 from glossary_term
-				    where lower(term) like ? or lower(coalesce(abbreviation, '')) like ?
-				) s order by kind, length(label), label limit ?""",
-				(rs, i) -> new Suggestion(rs.getString(1), rs.getString(2)), today, like, "% " + like, like,
-				"% " + like, like, like, limit);
+				  select label, url, kind, len, ' ' || regexp_replace(lower(text), '[^[:alnum:]]+', ' ', 'g') as plain
+				  from words
+				) w where plain like ? order by kind, len, label limit ?""",
+				(rs, i) -> new Suggestion(rs.getString(1), rs.getString(2)), today, word, limit * 4);
+		java.util.Set<String> urls = new java.util.HashSet<>();
+		return found.stream().filter((s) -> urls.add(s.url())).limit(limit).toList();
 	}
 
-	/** A ranked article, with its text and topic names, before its snippet is made. */
-	record Row(String slug, String title, LocalDate published, String text, List<String> tags) {
+	/** An article to list: its title, date and topic names. */
+	record Row(long id, String slug, String title, LocalDate published, List<String> tags) {
 	}
 
-	/** A page of rows and the total number of hits. */
-	record Page(List<Row> rows, long total) {
+	/**
+	 * A lexical candidate.
+	 *
+	 * @param coverage the share (0 to 1) of the query's weight it matches
+	 */
+	record Lexical(long id, double score, double coverage) {
+	}
+
+	/** A passage as the index keeps it. */
+	record StoredPassage(int position, String anchor, String heading, String body, List<String> signs) {
 	}
 
 	/** A glossary term and all the names a query may use for it. */

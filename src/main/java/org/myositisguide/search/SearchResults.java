@@ -6,15 +6,18 @@ import java.util.List;
  * A page of search results.
  *
  * @param query the query as shown back (cleaned and cut to length)
- * @param searchedFor what was searched when the query was corrected automatically, else
- * null ("Showing results for ...")
- * @param suggestion a likely correction offered as "Did you mean ...?", else null
+ * @param searchedFor what was searched instead, when words outside the site's vocabulary
+ * were corrected ("Showing results for ..."), else null
+ * @param glossary the glossary term the query names, or null
+ * @param topic the topic the query names, or null
+ * @param bestAnswer the passage that answers a clear question, or null
+ * @param meaning whether search by meaning took part (false: words alone)
  */
 public record SearchResults(String query, long total, int page, int totalPages, List<SearchHit> results,
-		String searchedFor, String suggestion, GlossaryHit glossary) {
+		String searchedFor, GlossaryHit glossary, TopicHit topic, BestAnswer bestAnswer, boolean meaning) {
 
 	static SearchResults empty(String query) {
-		return new SearchResults(query, 0, 1, 0, List.of(), null, null, null);
+		return new SearchResults(query, 0, 1, 0, List.of(), null, null, null, null, false);
 	}
 
 	public boolean isBlank() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
 import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.catalog.IndexState;
+import org.myositisguide.meaning.Embedder;
+import org.myositisguide.meaning.PassageMatch;
+import org.myositisguide.meaning.PassageVectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -37,6 +41,21 @@ public class SearchService {
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\uFFFD]");
 
 	private static final int SUGGESTIONS = 8;
+
+	/** Lexical candidates fused with those found by meaning. */
+	private static final int LEXICAL_CANDIDATES = 60;
+
+	/** Passages nearest in meaning considered (several may be of one article). */
+	private static final int PASSAGES = 100;
+
+	/** Results listed at most, over all pages. */
+	static final int MAX_RESULTS = 100;
+
+	/** A passage at least this close in meaning may be a "Best answer". */
+	static final double BEST_ANSWER = 0.62;
+
+	/** ... or this close, when it holds an urgent sign's card. */
+	static final double BEST_ANSWER_WITH_CARD = 0.5;
 
 	private final QueryAnalyzer analyzer;
 
@@ -56,9 +75,22 @@ public class SearchService {
 
 	private final Semaphore turns;
 
+	private final HeadQueries heads;
+
+	private final Embedder meaning;
+
+	private final PassageVectors vectors;
+
+	private final OffTopic offTopic;
+
 	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
-			IndexState index, SearchStats stats) {
+			IndexState index, SearchStats stats, HeadQueries heads, Embedder meaning, PassageVectors vectors,
+			OffTopic offTopic) {
+		this.offTopic = offTopic;
 		this.stats = stats;
+		this.heads = heads;
+		this.meaning = meaning;
+		this.vectors = vectors;
 		this.turns = new Semaphore(properties.search().permits(), true);
 		this.analyzer = analyzer;
 		this.repository = repository;
@@ -107,7 +139,7 @@ public class SearchService {
 			results = this.results.get(key, (k) -> compute(query, safePage, today));
 		}
 		if (safePage == 1) {
-			this.stats.record(query, results.total(), results.searchedFor() != null || results.suggestion() != null);
+			this.stats.record(query, results.total(), results.searchedFor() != null);
 		}
 		return results;
 	}
@@ -139,62 +171,194 @@ public class SearchService {
 	}
 
 	private SearchResults computeNow(String query, int safePage, LocalDate today) {
-		QueryAnalysis analysis = this.analyzer.analyze(query, today);
-		SearchRepository.Page found = find(analysis, today, safePage);
-		String searchedFor = null;
-		String suggestion = null;
-		if (!analysis.corrections().isEmpty()) {
-			String corrected = analysis.correctedText();
-			if (found.total() == 0) {
-				QueryAnalysis correctedAnalysis = this.analyzer.analyze(corrected, today);
-				SearchRepository.Page correctedFound = find(correctedAnalysis, today, safePage);
-				if (correctedFound.total() > 0) {
-					analysis = correctedAnalysis;
-					found = correctedFound;
-					searchedFor = corrected;
-				}
-				else {
-					suggestion = corrected;
-				}
+		Found found = find(query, today);
+		int size = this.settings.pageSize();
+		int totalPages = (found.ranked().size() + size - 1) / size;
+		List<Fusion.Fused> page = found.ranked()
+			.subList(Math.min(found.ranked().size(), (safePage - 1) * size),
+					Math.min(found.ranked().size(), safePage * size));
+		List<Long> ids = page.stream().map(Fusion.Fused::articleId).toList();
+		Map<Long, SearchRepository.Row> rows = this.repository.articles(ids, today);
+		Map<Long, List<SearchRepository.StoredPassage>> passages = this.repository.passages(ids);
+		Set<String> lexemes = highlightWords(found.analysis());
+		List<SearchHit> hits = new ArrayList<>();
+		BestAnswer best = null;
+		for (Fusion.Fused fused : page) {
+			SearchRepository.Row row = rows.get(fused.articleId());
+			if (row == null) {
+				continue;
 			}
-			else {
-				suggestion = corrected;
+			SearchRepository.StoredPassage passage = answering(fused,
+					passages.getOrDefault(fused.articleId(), List.of()), lexemes);
+			String url = SiteUrls.article(row.slug())
+					+ ((passage != null && passage.anchor() != null) ? "#" + passage.anchor() : "");
+			String section = (passage != null) ? passage.heading() : null;
+			String snippet = (passage != null) ? Snippets.forPassage(passage.body(), lexemes) : "";
+			hits.add(new SearchHit(row.slug(), row.title(), url, section, snippet, row.tags(), row.published()));
+			if (safePage == 1 && hits.size() == 1 && found.head() == null && passage != null
+					&& isClearAnswer(fused, passage)) {
+				best = new BestAnswer(row.title(), url, section, snippet,
+						this.repository.careCards(row.slug(), passage.signs()));
 			}
 		}
-		int size = this.settings.pageSize();
-		int totalPages = (int) ((found.total() + size - 1) / size);
-		Set<String> lexemes = highlightWords(analysis);
-		List<SearchHit> hits = found.rows()
-			.stream()
-			.map((r) -> new SearchHit(r.slug(), r.title(), SiteUrls.article(r.slug()),
-					Snippets.forArticle(r.text(), lexemes), r.tags(), r.published()))
-			.toList();
-		return new SearchResults(query, found.total(), safePage, totalPages, hits, searchedFor, suggestion,
-				glossary((searchedFor != null) ? searchedFor : query).orElse(null));
+		HeadQueries.Head head = found.head();
+		GlossaryHit glossary = (head != null && head.glossarySlug() != null) ? glossaryBySlug(head.glossarySlug())
+				: glossary(found.text()).orElse(null);
+		TopicHit topic = (head != null && head.topicSlug() != null) ? new TopicHit(head.topicName(), head.topicUrl())
+				: null;
+		return new SearchResults(query, found.ranked().size(), safePage, totalPages, hits, found.searchedFor(),
+				glossary, topic, best, found.meaning());
 	}
 
-	/** Quick suggestions (titles, topics, glossary terms) for the search box. */
+	/**
+	 * Whether the first result's passage answers the query clearly: it is that article's
+	 * passage nearest the query in meaning, and close; a passage with an urgent sign's
+	 * card needs a little less, so that a frightened reader sees the card first.
+	 */
+	private static boolean isClearAnswer(Fusion.Fused first, SearchRepository.StoredPassage passage) {
+		if (first.passage() == null || first.passage().position() != passage.position()) {
+			return false;
+		}
+		double score = first.passage().score();
+		return score >= BEST_ANSWER || (score >= BEST_ANSWER_WITH_CARD && !passage.signs().isEmpty());
+	}
+
+	/**
+	 * The passage a result shows: the one nearest the query in meaning, unless it has
+	 * none of the query's words and another passage has some (then the one with the
+	 * most): a question in everyday words matches few words, so meaning chooses, while a
+	 * name meaning cannot place goes to where it is written.
+	 */
+	private static SearchRepository.StoredPassage answering(Fusion.Fused fused,
+			List<SearchRepository.StoredPassage> passages, Set<String> lexemes) {
+		if (passages.isEmpty()) {
+			return null;
+		}
+		SearchRepository.StoredPassage nearest = null;
+		SearchRepository.StoredPassage wordiest = passages.get(0);
+		int most = -1;
+		for (SearchRepository.StoredPassage passage : passages) {
+			int count = Snippets.matchCount(passage.body(), lexemes);
+			if (count > most) {
+				most = count;
+				wordiest = passage;
+			}
+			if (fused.passage() != null && passage.position() == fused.passage().position()) {
+				nearest = passage;
+			}
+		}
+		if (nearest != null && (most == 0 || Snippets.matchCount(nearest.body(), lexemes) > 0)) {
+			return nearest;
+		}
+		return wordiest;
+	}
+
+	/**
+	 * Everything a query finds, ranked: corrected where its words are outside the
+	 * vocabulary, by words and by meaning, with the named subject's main article first.
+	 */
+	Found find(String query, LocalDate today) {
+		QueryAnalysis analysis = this.analyzer.analyze(query, today);
+		String searchedFor = null;
+		if (!analysis.corrections().isEmpty()) {
+			searchedFor = analysis.correctedText();
+			analysis = this.analyzer.analyze(searchedFor, today);
+		}
+		String text = (searchedFor != null) ? searchedFor : query;
+		HeadQueries.Head head = this.heads.match(text).orElse(null);
+		List<SearchRepository.Lexical> lexical = analysis.isEmpty() ? List.of()
+				: this.repository.lexical(analysis, this.settings.minCoverage(), today, LEXICAL_CANDIDATES);
+		float[] vector = this.meaning.query(meaningText(text, analysis));
+		List<PassageMatch> passages = (vector != null) ? this.vectors.nearest(vector, PASSAGES, today) : List.of();
+		if (analysis.must() != null || analysis.exclude() != null) {
+			// Quoted phrases and -words are rules about words: meaning re-ranks only what
+			// they allow.
+			Set<Long> allowed = new HashSet<>();
+			lexical.forEach((l) -> allowed.add(l.id()));
+			passages = passages.stream().filter((p) -> allowed.contains(p.articleId())).toList();
+		}
+		boolean meaning = vector != null && !passages.isEmpty();
+		List<Fusion.Fused> ranked = new ArrayList<>();
+		if (!meaning || head != null || !offTopic(vector, passages, lexical, analysis)) {
+			ranked.addAll(Fusion.fuse(lexical, passages));
+		}
+		if (head != null && head.mainArticle() != null) {
+			Long main = this.repository.publicArticleId(head.mainArticle(), today);
+			if (main != null) {
+				Fusion.Fused first = ranked.stream()
+					.filter((f) -> f.articleId() == main)
+					.findFirst()
+					.orElse(new Fusion.Fused(main, 0, null, 0));
+				ranked.remove(first);
+				ranked.add(0, first);
+			}
+		}
+		if (ranked.size() > MAX_RESULTS) {
+			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
+		}
+		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning);
+	}
+
+	/**
+	 * The relevance floor's question: is the query about something else? Never when its
+	 * words all match and one of them is used by a single article (a name the meaning
+	 * model may not know).
+	 */
+	private boolean offTopic(float[] vector, List<PassageMatch> passages, List<SearchRepository.Lexical> lexical,
+			QueryAnalysis analysis) {
+		double words = lexical.stream().mapToDouble((l) -> analysis.coverageOfAll(l.coverage())).max().orElse(0);
+		if (words >= 0.999 && analysis.concepts().stream().anyMatch(Concept::distinctive)) {
+			return false;
+		}
+		return Fusion.offTopic(passages.get(0).score(), this.offTopic.nearest(vector), words);
+	}
+
+	/**
+	 * What the embedding model reads for a query: the query, and after it the site's own
+	 * words for its lay words (from the synonyms and aliases), so that "pred" or
+	 * "muddled" are read as the articles say them.
+	 */
+	static String meaningText(String text, QueryAnalysis analysis) {
+		Set<String> words = new java.util.LinkedHashSet<>();
+		String plain = " " + PlainWords.of(text) + " ";
+		for (Concept concept : analysis.concepts()) {
+			for (String word : concept.siteWords()) {
+				if (!plain.contains(" " + PlainWords.of(word) + " ")) {
+					words.add(word);
+				}
+			}
+		}
+		return words.isEmpty() ? text : text + " (" + String.join(", ", words) + ")";
+	}
+
+	/**
+	 * What a query found, before the page is made.
+	 *
+	 * @param text what was searched (the query, or its correction)
+	 */
+	record Found(String text, String searchedFor, QueryAnalysis analysis, HeadQueries.Head head,
+			List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, List<Fusion.Fused> ranked,
+			boolean meaning) {
+	}
+
+	/**
+	 * Quick suggestions for the search box: topics, titles, glossary terms, their
+	 * abbreviations and aliases, and the guide's words for lay words, by word prefix;
+	 * punctuation in the typed text is ignored.
+	 */
 	public List<SearchRepository.Suggestion> suggest(String raw) {
-		String text = clean(raw);
+		String text = PlainWords.of(clean(raw));
 		if (text.length() < 2) {
 			return List.of();
 		}
 		return this.repository.suggest(text, LocalDate.now(this.clock), SUGGESTIONS);
 	}
 
-	private SearchRepository.Page find(QueryAnalysis analysis, LocalDate today, int page) {
-		if (analysis.isEmpty()) {
-			return new SearchRepository.Page(List.of(), 0);
-		}
-		int size = this.settings.pageSize();
-		return this.repository.find(analysis, this.settings.minCoverage(), today, size, (page - 1) * size);
-	}
-
 	/** The lexemes the snippet should show, to find where in an article to look. */
 	private Set<String> highlightWords(QueryAnalysis analysis) {
 		Set<String> words = new HashSet<>();
 		List<String> queries = new ArrayList<>();
-		analysis.concepts().forEach((c) -> queries.add(c.query()));
+		analysis.concepts().stream().filter((c) -> !c.filler()).forEach((c) -> queries.add(c.query()));
 		if (analysis.must() != null) {
 			queries.add(analysis.must());
 		}
@@ -243,6 +407,14 @@ public class SearchService {
 			this.glossary = cached;
 		}
 		return cached.entries();
+	}
+
+	private GlossaryHit glossaryBySlug(String slug) {
+		return glossaryEntries().stream()
+			.map(GlossaryNames::hit)
+			.filter((hit) -> hit.slug().equals(slug))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A glossary term and its names as whole words between spaces. */

@@ -58,6 +58,93 @@ final class Snippets {
 		return snippet(text.substring(start, end), start > 0, end < text.length(), lexemes);
 	}
 
+	/** Sentences of a passage a result shows, in words at most (one long one is cut). */
+	static final int ANSWER_WORDS = 45;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"“‘(])");
+
+	/**
+	 * A passage as a result shows it: whole sentences (up to {@value #ANSWER_WORDS}
+	 * words), the run with the most different query words, each query word marked.
+	 * @param text the passage's plain text
+	 * @param lexemes the query's lexemes to mark
+	 */
+	static String forPassage(String text, Set<String> lexemes) {
+		String[] sentences = SENTENCE_END.split(text.strip());
+		List<Set<String>> found = new ArrayList<>();
+		int[] words = new int[sentences.length];
+		for (int i = 0; i < sentences.length; i++) {
+			found.add(matched(sentences[i], lexemes));
+			words[i] = words(sentences[i]).size();
+		}
+		int bestStart = 0;
+		int bestEnd = 1;
+		int bestScore = -1;
+		for (int start = 0; start < sentences.length; start++) {
+			Set<String> distinct = new HashSet<>();
+			int total = 0;
+			for (int end = start; end < sentences.length; end++) {
+				total += words[end];
+				if (end > start && total > ANSWER_WORDS) {
+					break;
+				}
+				distinct.addAll(found.get(end));
+				int score = distinct.size() * 1000 - (end - start);
+				if (score > bestScore) {
+					bestScore = score;
+					bestStart = start;
+					bestEnd = end + 1;
+				}
+			}
+		}
+		// Fill up to the length with the sentences that follow.
+		int total = 0;
+		for (int i = bestStart; i < bestEnd; i++) {
+			total += words[i];
+		}
+		while (bestEnd < sentences.length && total + words[bestEnd] <= ANSWER_WORDS) {
+			total += words[bestEnd++];
+		}
+		String chosen = String.join(" ", java.util.Arrays.asList(sentences).subList(bestStart, bestEnd));
+		List<int[]> spans = words(chosen);
+		boolean cut = spans.size() > ANSWER_WORDS + ANSWER_WORDS / 3;
+		if (cut) {
+			chosen = chosen.substring(0, spans.get(ANSWER_WORDS - 1)[1]);
+		}
+		return mark(chosen, lexemes) + (cut ? " …" : "");
+	}
+
+	/** How many different query lexemes a text has. */
+	static int matchCount(String text, Set<String> lexemes) {
+		return matched(text, lexemes).size();
+	}
+
+	private static Set<String> matched(String text, Set<String> lexemes) {
+		Set<String> found = new HashSet<>();
+		for (int[] span : words(text)) {
+			String lexeme = lexeme(text.substring(span[0], span[1]));
+			if (lexemes.contains(lexeme)) {
+				found.add(lexeme);
+			}
+		}
+		return found;
+	}
+
+	/** A text escaped for HTML with each query word in {@code <mark>}. */
+	private static String mark(String text, Set<String> lexemes) {
+		StringBuilder html = new StringBuilder();
+		int at = 0;
+		for (int[] span : words(text)) {
+			html.append(HtmlUtils.htmlEscape(text.substring(at, span[0]), UTF_8));
+			String word = HtmlUtils.htmlEscape(text.substring(span[0], span[1]), UTF_8);
+			html.append(
+					lexemes.contains(lexeme(text.substring(span[0], span[1]))) ? "<mark>" + word + "</mark>" : word);
+			at = span[1];
+		}
+		html.append(HtmlUtils.htmlEscape(text.substring(at), UTF_8));
+		return html.toString();
+	}
+
 	/**
 	 * Where a query word first appears in a text: the first place that starts with one of
 	 * the lexemes (a stem is usually the start of the words it stands for), written in

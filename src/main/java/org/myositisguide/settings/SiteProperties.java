@@ -16,11 +16,34 @@ import org.springframework.util.unit.DataSize;
  * @param search search settings
  * @param watch re-index automatically when a file in the content folder changes
  * @param pageCache rendered pages kept in memory
+ * @param meaning search by meaning (passage embeddings)
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultValue("20") int tagPageSize,
 		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search, @DefaultValue("true") boolean watch,
-		@DefaultValue PageCache pageCache) {
+		@DefaultValue PageCache pageCache, @DefaultValue Meaning meaning) {
+
+	/**
+	 * @param enabled whether search uses the embedding model at all (off: lexical search
+	 * alone, as when the model cannot load)
+	 * @param exactLimit up to this many passages, the nearest are found by comparing the
+	 * query with every passage; above it, through a graph (HNSW)
+	 * @param batch passages embedded and stored per batch
+	 * @param threads threads the model may use for one batch of passages (0: half the
+	 * processors, at least one), so that readers keep the rest
+	 * @param model the embedding model: the name of its ONNX file and tokenizer on the
+	 * class path ({@code <model>.onnx}, {@code <model>-tokenizer.json}), stored with each
+	 * vector
+	 */
+	public record Meaning(@DefaultValue("true") boolean enabled, @DefaultValue("20000") int exactLimit,
+			@DefaultValue("32") int batch, @DefaultValue("0") int threads,
+			@DefaultValue("all-minilm-l6-v2-q") String model) {
+
+		public int embeddingThreads() {
+			return (this.threads > 0) ? this.threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+		}
+
+	}
 
 	/**
 	 * @param pageSize results per page

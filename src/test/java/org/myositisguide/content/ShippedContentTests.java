@@ -46,7 +46,8 @@ class ShippedContentTests {
 		assertThat(content.articles())
 			.allSatisfy((a) -> assertThat(a.rendered().stats().grade()).as(a.slug() + " reading grade")
 				.isLessThanOrEqualTo(8.0));
-		assertThat(content.articles())
+		// The urgent-help guide lists every shared sign's card, so it grows with them.
+		assertThat(content.articles()).filteredOn((a) -> !SiteUrls.URGENT_HELP.equals(SiteUrls.article(a.slug())))
 			.allSatisfy((a) -> assertThat(a.rendered().stats().words()).as(a.slug() + " words").isBetween(700, 4000));
 	}
 

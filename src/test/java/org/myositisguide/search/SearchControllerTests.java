@@ -37,10 +37,15 @@ class SearchControllerTests {
 
 	private static SearchResults results(String query) {
 		return new SearchResults(query, 1, 1, 1,
-				List.of(new SearchHit("swallowing-problems", "Swallowing problems", "/articles/swallowing-problems",
+				List.of(new SearchHit("swallowing-problems", "Swallowing problems",
+						"/articles/swallowing-problems#signs-to-look-out-for", "Signs to look out for",
 						"food <mark>sticks</mark> &lt;b&gt;", List.of("Swallowing"), LocalDate.of(2026, 2, 1))),
-				null, "dysphagia",
-				new GlossaryHit("dysphagia", "Dysphagia", null, "Trouble swallowing food or drink."));
+				"dysphagia", new GlossaryHit("dysphagia", "Dysphagia", null, "Trouble swallowing food or drink."),
+				new TopicHit("Swallowing", "/tags/swallowing"),
+				new BestAnswer("Swallowing problems", "/articles/swallowing-problems#signs-to-look-out-for",
+						"Signs to look out for", "food <mark>sticks</mark>",
+						List.of("<aside class=\"care care-urgent\">card</aside>")),
+				true);
 	}
 
 	@org.junit.jupiter.api.BeforeEach
@@ -49,14 +54,18 @@ class SearchControllerTests {
 	}
 
 	@Test
-	void resultsPageEchoesTheQuerySafelyWithSnippetSuggestionAndDefinition() throws Exception {
+	void resultsPageEchoesTheQuerySafelyWithAnswerCorrectionTopicAndDefinition() throws Exception {
 		given(this.search.search("<b>food</b>", 1)).willReturn(results("<b>food</b>"));
 		this.mvc.perform(get("/search").param("q", "<b>food</b>"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Search results for <q>&lt;b&gt;food&lt;/b&gt;</q>")))
 			.andExpect(content().string(containsString("value=\"&lt;b&gt;food&lt;/b&gt;\"")))
 			.andExpect(content().string(containsString("food <mark>sticks</mark> &lt;b&gt;")))
-			.andExpect(content().string(containsString("Did you mean <a href=\"/search?q=dysphagia\">dysphagia</a>?")))
+			.andExpect(content().string(containsString("Showing results for <strong>dysphagia</strong>")))
+			.andExpect(content().string(containsString("<h2 id=\"best-answer-heading\">Best answer</h2>")))
+			.andExpect(content().string(containsString("<aside class=\"care care-urgent\">card</aside>")))
+			.andExpect(content().string(containsString("<p class=\"result-section\">Signs to look out for</p>")))
+			.andExpect(content().string(containsString("href=\"/tags/swallowing\">All articles about Swallowing")))
 			.andExpect(content().string(containsString("Trouble swallowing food or drink.")))
 			.andExpect(content().string(containsString("1 article found")))
 			.andExpect(content().string(not(containsString("<b>food"))));
@@ -80,7 +89,9 @@ class SearchControllerTests {
 			.andExpect(jsonPath("$.query").value("food"))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.results[0].slug").value("swallowing-problems"))
-			.andExpect(jsonPath("$.results[0].url").value("/articles/swallowing-problems"))
+			.andExpect(jsonPath("$.results[0].url").value("/articles/swallowing-problems#signs-to-look-out-for"))
+			.andExpect(jsonPath("$.results[0].section").value("Signs to look out for"))
+			.andExpect(jsonPath("$.meaning").value(true))
 			.andExpect(jsonPath("$.results[0].tags[0]").value("Swallowing"))
 			.andExpect(jsonPath("$.suggestion").value("dysphagia"));
 	}

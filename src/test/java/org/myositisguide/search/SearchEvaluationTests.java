@@ -24,20 +24,38 @@ class SearchEvaluationTests extends ShippedSite {
 
 	@Test
 	void sampleQueriesFindTheRightArticles() throws IOException {
-		Score score = evaluate(Path.of("src/test/resources/search/search-sample.tsv"));
-		assertThat(score.hitAt3()).as("hit@3 on the sample").isGreaterThanOrEqualTo(0.90);
+		meetsTheBar(evaluate(Path.of("src/test/resources/search/search-sample.tsv")), 0);
 	}
 
 	@Test
 	void heldOutQueriesFindTheRightArticles() throws IOException {
-		Score score = evaluate(Path.of("src/test/resources/search/search-heldout.tsv"));
-		assertThat(score.hitAt3()).as("hit@3 on the held-out set").isGreaterThanOrEqualTo(0.85);
+		meetsTheBar(evaluate(Path.of("src/test/resources/search/search-heldout.tsv")), 0);
+	}
+
+	@Test
+	void questionsInReadersOwnWordsFindTheRightArticles() throws IOException {
+		meetsTheBar(evaluate(Path.of("src/test/resources/search/search-questions.tsv")), 2);
+	}
+
+	/**
+	 * The bar of the search issue: hit@3 at least 0.95 and MRR at least 0.85 on every
+	 * set; no off-topic query with results. In-scope queries with no results: none on the
+	 * sample and held-out sets; on the questions set two of 72 still get none (everyday
+	 * phrasings the vocabulary and the model both miss), and this keeps it from growing.
+	 */
+	private static void meetsTheBar(Score score, int emptyAllowed) {
+		assertThat(score.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.95);
+		assertThat(score.mrr()).as("MRR").isGreaterThanOrEqualTo(0.85);
+		assertThat(score.emptyInScope()).as("in-scope queries with no results").isLessThanOrEqualTo(emptyAllowed);
+		assertThat(score.offTopicWithResults()).as("off-topic queries with results").isZero();
 	}
 
 	private Score evaluate(Path file) throws IOException {
 		List<String> lines = Files.readAllLines(file).stream().skip(1).filter((l) -> !l.isBlank()).toList();
 		double hits = 0;
 		double reciprocal = 0;
+		int empty = 0;
+		int offTopic = 0;
 		StringBuilder report = new StringBuilder();
 		for (String line : lines) {
 			String[] columns = line.split("\t");
@@ -46,8 +64,10 @@ class SearchEvaluationTests extends ShippedSite {
 			double rr;
 			if (expected.isEmpty()) {
 				rr = found.isEmpty() ? 1 : 0;
+				offTopic += found.isEmpty() ? 0 : 1;
 			}
 			else {
+				empty += found.isEmpty() ? 1 : 0;
 				int rank = 0;
 				for (int i = 0; i < found.size(); i++) {
 					if (expected.contains(found.get(i))) {
@@ -63,13 +83,14 @@ class SearchEvaluationTests extends ShippedSite {
 			report.append(String.format("%s %-60s -> %s%n", hit ? "ok  " : "MISS", columns[0],
 					found.subList(0, Math.min(3, found.size()))));
 		}
-		Score score = new Score(hits / lines.size(), reciprocal / lines.size());
-		System.out.printf("%s%s: %d queries, hit@3 %.3f, MRR %.3f%n", report, file.getFileName(), lines.size(),
-				score.hitAt3(), score.mrr());
+		Score score = new Score(hits / lines.size(), reciprocal / lines.size(), empty, offTopic);
+		System.out.printf(
+				"%s%s: %d queries, hit@3 %.3f, MRR %.3f, in-scope with no results %d, off-topic with results %d%n",
+				report, file.getFileName(), lines.size(), score.hitAt3(), score.mrr(), empty, offTopic);
 		return score;
 	}
 
-	private record Score(double hitAt3, double mrr) {
+	private record Score(double hitAt3, double mrr, int emptyInScope, int offTopicWithResults) {
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.myositisguide.meaning.Embedder;
+import org.myositisguide.meaning.PassageVectors;
 import org.myositisguide.settings.SiteProperties;
 import org.myositisguide.catalog.IndexState;
 
@@ -39,15 +41,16 @@ class SearchTurnsTests {
 				started.countDown();
 				release.await(10, TimeUnit.SECONDS);
 			}
-			return new QueryAnalysis(invocation.getArgument(0), List.of(), null, null, Map.of());
+			return new QueryAnalysis(invocation.getArgument(0), List.of(), null, null, Map.of(), 0);
 		});
 		SearchRepository repository = mock(SearchRepository.class);
 		given(repository.glossary()).willReturn(List.of());
+		HeadQueries heads = mock(HeadQueries.class);
 		SiteProperties properties = mock(SiteProperties.class);
 		given(properties.search()).willReturn(new SiteProperties.Search(10, 200, 0.5, 0, 1, Duration.ofMillis(100)));
 		SearchService search = new SearchService(analyzer, repository, properties,
 				Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), mock(IndexState.class),
-				mock(SearchStats.class));
+				mock(SearchStats.class), heads, mock(Embedder.class), mock(PassageVectors.class), mock(OffTopic.class));
 
 		CompletableFuture<SearchResults> slow = CompletableFuture.supplyAsync(() -> search.search("slow", 1));
 		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * restart. Prints the timings.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "site.watch=false", "site.page-cache.warm-delay=0s" })
+		properties = { "site.watch=false", "site.page-cache.warm-delay=0s", "site.meaning.enabled=false" })
 @DirtiesContext
 class DatabaseOutageTests {
 

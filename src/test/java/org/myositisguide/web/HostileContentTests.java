@@ -186,8 +186,8 @@ class HostileContentTests {
 					+ "Hostile title");
 		assertThat(get("/articles/code-span").body())
 			.contains("<code>&lt;script&gt;alert('xss')&lt;/script&gt;</code>");
-		assertThat(get("/search?q=" + word("code-span")).body()).as("snippet")
-			.contains("&lt;img src=x onerror=alert(&#39;xss&#39;)//");
+		assertThat(get("/search?q=" + word("code-span") + "+img+onerror+alert").body()).as("snippet")
+			.contains("&lt;<mark>img</mark> src=x <mark>onerror</mark>=<mark>alert</mark>(&#39;xss&#39;)//");
 		assertThat(get("/api/suggest?q=<script").body()).contains("\\u003Cscript\\u003Ealert(\\u0027xss\\u0027)");
 		assertThat(get("/tags/hostile-topic").body()).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
 		assertThat(get("/glossary/hostile-term").body()).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");

@@ -1,0 +1,115 @@
+package org.myositisguide.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.myositisguide.meaning.PassageMatch;
+
+/**
+ * Combines the two ways of finding articles, by words and by meaning, and decides whether
+ * a query is about anything the guide covers.
+ * <p>
+ * <b>Relevance floor.</b> No single signal separates the questions the guide answers from
+ * questions about other things: in-scope questions in everyday words can be as far in
+ * meaning from every passage as off-topic ones. So the floor weighs three: how near the
+ * query's best passage is compared with the nearest subject the guide is not about
+ * ({@link OffTopic}), and how much of the query (its unknown words included) the best
+ * lexical match covers. A query is off-topic when it is clearly nearer something else, or
+ * a little nearer and its words barely match. A query that names a subject of the guide
+ * is never off-topic.
+ * <p>
+ * <b>Fusion.</b> Reciprocal-rank fusion of the lexical list (each result counting in
+ * proportion to the share of the query it matches, so that matches on a question's
+ * everyday words pull little) and the semantic list (articles whose best passage is
+ * within a step of the best one).
+ * <p>
+ * The constants were set on the public query sets in {@code src/test/resources/search}
+ * and checked on a set kept aside; see {@code docs/search.md}.
+ */
+final class Fusion {
+
+	/** Rank offset of reciprocal-rank fusion: smaller favours the first few places. */
+	static final double K = 10;
+
+	/** Weight of the lexical list against the semantic one. */
+	static final double LEXICAL_WEIGHT = 0.75;
+
+	static final double SEMANTIC_WEIGHT = 1.0;
+
+	/** Semantic candidates are articles whose best passage is within this of the best. */
+	static final double SEMANTIC_STEP = 0.1;
+
+	/**
+	 * Off-topic when the nearest other subject is nearer than the best passage by this.
+	 */
+	static final double CLEARLY_ELSEWHERE = 0.12;
+
+	/**
+	 * Off-topic when the best passage is not nearer than the nearest other subject by
+	 * this, and the words match less than {@link #WEAK_WORDS} of the query.
+	 */
+	static final double NOT_CLEARLY_HERE = 0.04;
+
+	static final double WEAK_WORDS = 0.4;
+
+	private Fusion() {
+	}
+
+	/**
+	 * Whether a query is about something the guide does not cover.
+	 * @param best the best passage's similarity to the query
+	 * @param elsewhere the nearest other subject's similarity to the query
+	 * @param words the share of the whole query the best lexical match covers
+	 */
+	static boolean offTopic(double best, double elsewhere, double words) {
+		double margin = best - elsewhere;
+		return margin < -CLEARLY_ELSEWHERE || (margin < NOT_CLEARLY_HERE && words < WEAK_WORDS);
+	}
+
+	/**
+	 * The articles to list, best first.
+	 * @param lexical lexical candidates, best first
+	 * @param passages nearest passages, best first (empty when meaning is unavailable)
+	 */
+	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages) {
+		Map<Long, PassageMatch> best = new LinkedHashMap<>();
+		for (PassageMatch match : passages) {
+			best.putIfAbsent(match.articleId(), match);
+		}
+		double top = passages.isEmpty() ? 0 : passages.get(0).score();
+		Map<Long, Fused> fused = new LinkedHashMap<>();
+		for (int i = 0; i < lexical.size(); i++) {
+			SearchRepository.Lexical hit = lexical.get(i);
+			fused.put(hit.id(),
+					new Fused(hit.id(), LEXICAL_WEIGHT * hit.coverage() / (K + i + 1), best.get(hit.id()), i + 1));
+		}
+		Map<Long, Integer> semanticRank = new HashMap<>();
+		int rank = 0;
+		for (PassageMatch passage : best.values()) {
+			semanticRank.put(passage.articleId(), ++rank);
+			if (passage.score() < top - SEMANTIC_STEP) {
+				continue;
+			}
+			Fused semantic = new Fused(passage.articleId(), SEMANTIC_WEIGHT / (K + rank), passage, 0);
+			fused.merge(passage.articleId(), semantic,
+					(a, b) -> new Fused(a.articleId(), a.score() + b.score(), a.passage(), a.lexicalRank()));
+		}
+		List<Fused> ranked = new ArrayList<>(fused.values());
+		ranked.sort(Comparator.comparingDouble(Fused::score).reversed());
+		return ranked;
+	}
+
+	/**
+	 * An article found.
+	 *
+	 * @param passage its nearest passage in meaning, or null
+	 * @param lexicalRank its place among the lexical candidates, or 0
+	 */
+	record Fused(long articleId, double score, PassageMatch passage, int lexicalRank) {
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.myositisguide.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.myositisguide.meaning.PassageMatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the lexical and semantic lists combine, and the relevance floor's rule.
+ */
+class FusionTests {
+
+	@Test
+	void anArticleFoundBothWaysComesBeforeOneFoundOneWay() {
+		List<Fusion.Fused> ranked = Fusion.fuse(
+				List.of(new SearchRepository.Lexical(1, 9, 1.0), new SearchRepository.Lexical(2, 8, 1.0)),
+				List.of(new PassageMatch(2, 3, 0.6), new PassageMatch(3, 1, 0.58)));
+		assertThat(ranked).extracting(Fusion.Fused::articleId).startsWith(2L);
+		assertThat(ranked.get(0).passage().position()).isEqualTo(3);
+	}
+
+	@Test
+	void aLexicalMatchOnPartOfTheQueryPullsLittle() {
+		List<Fusion.Fused> ranked = Fusion.fuse(List.of(new SearchRepository.Lexical(1, 9, 0.5)),
+				List.of(new PassageMatch(2, 0, 0.6)));
+		assertThat(ranked).extracting(Fusion.Fused::articleId).containsExactly(2L, 1L);
+	}
+
+	@Test
+	void semanticCandidatesFarBehindTheBestPassageAreLeftOut() {
+		List<Fusion.Fused> ranked = Fusion.fuse(List.of(),
+				List.of(new PassageMatch(1, 0, 0.7), new PassageMatch(2, 0, 0.65), new PassageMatch(3, 0, 0.4)));
+		assertThat(ranked).extracting(Fusion.Fused::articleId).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aQueryClearlyNearerAnotherSubjectIsOffTopicWhateverItsWords() {
+		assertThat(Fusion.offTopic(0.40, 0.60, 1.0)).isTrue();
+		assertThat(Fusion.offTopic(0.55, 0.45, 0.1)).isFalse();
+	}
+
+	@Test
+	void aQueryAboutAsNearBothWaysNeedsItsWordsToMatch() {
+		assertThat(Fusion.offTopic(0.45, 0.45, 0.2)).isTrue();
+		assertThat(Fusion.offTopic(0.45, 0.45, 0.9)).isFalse();
+	}
+
+}
