@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,16 @@ class SiteTests extends ShippedSite {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Browse by topic", "Newest articles", "Most useful to start with",
 				"href=\"/tags/steroid-treatment\"", "href=\"/articles/when-to-get-urgent-help\"");
+	}
+
+	@Test
+	void homeOffersReadingPathsForTheNewlyDiagnosedCarersAndPeopleLivingWithIt() throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/").body());
+		assertThat(page.select(".start-path h3")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Newly diagnosed", "Caring for someone", "Living with myositis");
+		assertThat(page.select(".start-path").first().select("ol a").eachAttr("href"))
+			.startsWith("/articles/what-is-autoimmune-myopathy");
+		assertThat(page.select(".start-path ol a")).hasSize(15);
 	}
 
 	@Test
@@ -246,6 +257,30 @@ class SiteTests extends ShippedSite {
 		String body = get("/articles/muscle-biopsy").body();
 		assertThat(body).contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
 				+ "\"@type\":\"MedicalWebPage\"", "\"lastReviewed\":\"2026-12-06\"", "\"citation\":[{");
+	}
+
+	@Test
+	void aHubListsItsNarrowerTopicsArticlesOnceWithCountsThatAgree() throws Exception {
+		String hub = get("/tags/autoimmune-myopathy").body();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(hub);
+		List<String> listed = page.select("main ul.cards a[href^=/articles/]").eachAttr("href");
+		assertThat(listed).doesNotHaveDuplicates();
+		for (String subtype : List.of("dermatomyositis-and-polymyositis", "inclusion-body-myositis",
+				"immune-mediated-necrotizing-myopathy", "types-of-myositis", "juvenile-dermatomyositis",
+				"antisynthetase-syndrome")) {
+			assertThat(listed).contains("/articles/" + subtype);
+		}
+		int firstSubtype = listed.indexOf("/articles/dermatomyositis-and-polymyositis");
+		assertThat(page.select("#narrower-heading ~ section ul.cards a[href^=/articles/]").eachAttr("href")).first()
+			.isEqualTo("/articles/dermatomyositis-and-polymyositis");
+		assertThat(firstSubtype).isPositive();
+		String index = get("/tags").body();
+		assertThat(index).containsPattern("href=\"/tags/autoimmune-myopathy\"[^<]*</a>[^(]*\\(" + listed.size() + " ");
+		assertThat(page.select("nav.breadcrumbs a")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Home", "Topics", "Autoimmune myopathy");
+		assertThat(org.jsoup.Jsoup.parse(get("/tags/dermatomyositis").body()).select("nav.breadcrumbs a"))
+			.extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Home", "Topics", "Autoimmune myopathy", "Dermatomyositis");
 	}
 
 	@Test

@@ -138,13 +138,45 @@ public class Articles {
 	public Map<String, Long> countByTopic(LocalDate today) {
 		Map<String, Long> counts = new HashMap<>();
 		this.jdbc.sql("""
-				select t.slug, count(*) from article a join article_tag at on at.article_id = a.id
-				join tag t on t.id = at.tag_id where """ + " " + Visibility.PUBLIC + " group by t.slug")
-			.param("today", today)
-			.query((rs) -> {
-				counts.put(rs.getString(1), rs.getLong(2));
-			});
+				select f.ancestor, count(distinct a.id) from topic_family f join tag t on t.slug = f.descendant
+				join article_tag at on at.tag_id = t.id join article a on a.id = at.article_id
+				where """ + " " + Visibility.PUBLIC + " group by f.ancestor").param("today", today).query((rs) -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
 		return counts;
+	}
+
+	/**
+	 * The public articles of a topic's narrower topics that do not carry the topic
+	 * itself, each once: grouped under the first narrower topic (by name) they belong to,
+	 * with that topic's main article first, then newest first.
+	 */
+	public List<NarrowerArticle> narrower(String topic, LocalDate today) {
+		return this.jdbc.sql("""
+				with kids as (
+				  select t.slug, t.name, t.definition, t.main_article,
+				    row_number() over (order by t.name, t.slug) as n
+				  from tag t where t.broader = :topic and t.slug <> :topic),
+				hits as (
+				  select distinct on (a.id) a.id, k.slug as kid, k.name as kid_name, k.definition as kid_definition,
+				    k.n, a.slug = k.main_article as main, a.slug, a.title, a.summary, a.published, a.reading_minutes
+				  from kids k join topic_family f on f.ancestor = k.slug join tag t on t.slug = f.descendant
+				  join article_tag at on at.tag_id = t.id join article a on a.id = at.article_id
+				  where """ + " " + Visibility.PUBLIC + """
+				    and not exists (select 1 from article_tag own join tag ot on ot.id = own.tag_id
+				                    where own.article_id = a.id and ot.slug = :topic)
+				  order by a.id, k.n)
+				select * from hits order by n, main desc, published desc, slug""")
+			.param("topic", topic)
+			.param("today", today)
+			.query((rs,
+					row) -> new NarrowerArticle(new TopicSummary(rs.getString("kid"), rs.getString("kid_name"),
+							rs.getString("kid_definition")), summary(rs, row)))
+			.list();
+	}
+
+	/** An article listed on a broader topic's page, under one of its narrower topics. */
+	public record NarrowerArticle(TopicSummary topic, ArticleSummary article) {
 	}
 
 	/** Public articles that name a body region in {@code affects}, newest first. */

@@ -40,6 +40,16 @@ public class Topics {
 			.list();
 	}
 
+	/** The broader topics above a topic, widest first (for breadcrumbs). */
+	public List<TopicSummary> path(String slug) {
+		return this.jdbc.sql("""
+				select t.slug, t.name, t.definition from topic_family f join tag t on t.slug = f.ancestor
+				where f.descendant = :slug and f.depth > 0 order by f.depth desc""")
+			.param("slug", slug)
+			.query((rs, row) -> new TopicSummary(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	private static TopicDetail topic(ResultSet rs, int row) throws SQLException {
 		return new TopicDetail(rs.getString("slug"), rs.getString("name"), rs.getString("title"),
 				rs.getString("definition"), Rows.strings(rs, "aliases"), Rows.strings(rs, "related"),

@@ -31,7 +31,7 @@ public record ArticleSource(String slug, String path, String hash, String title,
 	public List<Passage> passages() {
 		List<Passage> passages = new java.util.ArrayList<>();
 		String opening = (this.summary + " " + String.join(" ", this.keyPoints)).strip();
-		passages.add(new Passage(null, null, opening, List.of()));
+		passages.add(new Passage(null, null, opening, opening, List.of()));
 		if (this.rendered != null) {
 			passages.addAll(this.rendered.passages());
 		}

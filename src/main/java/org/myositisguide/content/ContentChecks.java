@@ -62,6 +62,21 @@ final class ContentChecks {
 		}
 	}
 
+	/**
+	 * The home page's featured articles and start-here paths must name articles that
+	 * exist (an unknown one is left out of the page).
+	 */
+	static void checkSiteArticles(SiteInfo site, String path, Map<String, Parsed<ArticleSource>> articles,
+			java.util.Collection<Problem> problems) {
+		java.util.List<String> named = new java.util.ArrayList<>(site.featured());
+		site.startHere().forEach((p) -> named.addAll(p.articles()));
+		for (String slug : named) {
+			if (!articles.containsKey(slug)) {
+				problems.add(Problem.warning(path, 0, "home page names article '" + slug + "', which does not exist"));
+			}
+		}
+	}
+
 	/** Related lists should show at least this many articles. */
 	static final int MIN_RELATED = 3;
 

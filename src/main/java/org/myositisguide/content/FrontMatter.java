@@ -230,6 +230,15 @@ public final class FrontMatter {
 			Map<String, Located> entry = new LinkedHashMap<>();
 			for (NodeTuple field : mapping.getValue()) {
 				if (field.getKeyNode() instanceof ScalarNode fieldKey) {
+					if (field.getValueNode() instanceof SequenceNode list
+							&& list.getValue().stream().allMatch(ScalarNode.class::isInstance)) {
+						// A list of single values in a field: kept as one value,
+						// comma-separated.
+						String joined = String.join(",",
+								list.getValue().stream().map((n) -> ((ScalarNode) n).getValue().strip()).toList());
+						entry.put(fieldKey.getValue(), new Located(joined, lineOf(field.getKeyNode())));
+						continue;
+					}
 					scalar(key, field.getValueNode()).ifPresent(
 							(v) -> entry.put(fieldKey.getValue(), new Located(v.strip(), lineOf(field.getKeyNode()))));
 				}

@@ -231,6 +231,16 @@ public final class MarkdownRenderer {
 	 * The text of each block (paragraph, heading, list item, table cell) once: a list
 	 * item holding paragraphs is left to them, and nested lists to their own items.
 	 */
+	/**
+	 * The text of each block as {@link #blocks(Element)}, without the words of links to
+	 * articles (same number of blocks, in the same order).
+	 */
+	static List<String> ownBlocks(Element body) {
+		Element copy = body.clone();
+		copy.select("a[href^=/articles/]").remove();
+		return blocks(copy);
+	}
+
 	static List<String> blocks(Element body) {
 		List<String> blocks = new ArrayList<>();
 		for (Element block : body.select(BLOCKS)) {

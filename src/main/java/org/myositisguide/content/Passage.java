@@ -14,13 +14,19 @@ import java.util.List;
  * @param heading the section's heading path ("Section › Subsection"), or null for the
  * article's opening
  * @param text the passage's plain text
+ * @param own its own words: the text without the words of links to other articles, which
+ * say what those articles are about, not this passage (a "see exercise and physical
+ * therapy" line is no answer about physical therapy)
  * @param signs the shared urgent signs whose cards are in the passage
  */
-public record Passage(String anchor, String heading, String text, List<String> signs) {
+public record Passage(String anchor, String heading, String text, String own, List<String> signs) {
 
-	/** What the embedding model reads: the passage with its article title and heading. */
+	/**
+	 * What the embedding model reads: the passage's own words with its article title and
+	 * heading.
+	 */
 	public String embeddingText(String title) {
-		return embeddingText(title, this.heading, this.text);
+		return embeddingText(title, this.heading, this.own);
 	}
 
 	/** What the embedding model reads for a passage stored in the index. */

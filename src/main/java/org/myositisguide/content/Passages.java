@@ -34,6 +34,8 @@ final class Passages {
 
 	private final StringBuilder text = new StringBuilder();
 
+	private final StringBuilder own = new StringBuilder();
+
 	private int words;
 
 	private final Set<String> signs = new LinkedHashSet<>();
@@ -73,8 +75,10 @@ final class Passages {
 				if (element.hasClass("footnotes")) {
 					return;
 				}
-				for (String block : MarkdownRenderer.blocks(element)) {
-					append(block);
+				List<String> blocks = MarkdownRenderer.blocks(element);
+				List<String> own = MarkdownRenderer.ownBlocks(element);
+				for (int i = 0; i < blocks.size(); i++) {
+					append(blocks.get(i), own.get(i));
 				}
 			}
 		}
@@ -88,7 +92,7 @@ final class Passages {
 			.findFirst()
 			.orElse(null);
 		if (sign == null) {
-			append(card.text());
+			append(card.text(), card.text());
 			return;
 		}
 		if (card.hasClass(CareCards.LISTED)) {
@@ -104,14 +108,15 @@ final class Passages {
 						.map(Passages::sentence)
 						.toList());
 			this.passages.add(new Passage(card.attr("aria-labelledby"),
-					(this.heading != null) ? this.heading + " › " + title : title, cardText, List.of(sign)));
+					(this.heading != null) ? this.heading + " › " + title : title, cardText, cardText, List.of(sign)));
 			return;
 		}
 		this.signs.add(sign);
-		append((this.urgent != null) ? this.urgent.searchText(sign) : "");
+		String text = (this.urgent != null) ? this.urgent.searchText(sign) : "";
+		append(text, text);
 	}
 
-	private void append(String block) {
+	private void append(String block, String ownBlock) {
 		String strip = block.strip();
 		if (strip.isEmpty()) {
 			return;
@@ -124,6 +129,13 @@ final class Passages {
 			this.text.append(' ');
 		}
 		this.text.append(sentence(strip));
+		String ownStrip = ownBlock.strip();
+		if (!ownStrip.isEmpty()) {
+			if (this.own.length() > 0) {
+				this.own.append(' ');
+			}
+			this.own.append(sentence(ownStrip));
+		}
 		this.words += count;
 	}
 
@@ -148,15 +160,16 @@ final class Passages {
 			if (sectionEnd && this.words < MIN_WORDS && sameSection) {
 				Set<String> joined = new LinkedHashSet<>(last.signs());
 				joined.addAll(this.signs);
-				this.passages.set(this.passages.size() - 1,
-						new Passage(last.anchor(), last.heading(), last.text() + " " + this.text, List.copyOf(joined)));
+				this.passages.set(this.passages.size() - 1, new Passage(last.anchor(), last.heading(),
+						last.text() + " " + this.text, (last.own() + " " + this.own).strip(), List.copyOf(joined)));
 			}
 			else {
-				this.passages
-					.add(new Passage(this.anchor, this.heading, this.text.toString(), List.copyOf(this.signs)));
+				this.passages.add(new Passage(this.anchor, this.heading, this.text.toString(), this.own.toString(),
+						List.copyOf(this.signs)));
 			}
 		}
 		this.text.setLength(0);
+		this.own.setLength(0);
 		this.words = 0;
 		this.signs.clear();
 	}

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class SiteFileParser {
 
-	static final Set<String> SITE_KEYS = Set.of("name", "tagline", "base-url", "disclaimer", "footer-links",
-			"featured");
+	static final Set<String> SITE_KEYS = Set.of("name", "tagline", "base-url", "disclaimer", "footer-links", "featured",
+			"start-here");
 
 	private SiteFileParser() {
 	}
@@ -49,6 +49,21 @@ final class SiteFileParser {
 						"a footer link needs a title and a url"));
 			}
 		}
+		List<SiteInfo.StartPath> paths = new ArrayList<>();
+		for (Map<String, FrontMatter.Located> path : yaml.mappingList("start-here")) {
+			if (path.containsKey("title") && path.containsKey("articles")) {
+				List<String> slugs = Arrays.stream(path.get("articles").value().split(","))
+					.map(String::strip)
+					.filter((slug) -> !slug.isEmpty())
+					.toList();
+				paths.add(new SiteInfo.StartPath(path.get("title").value(),
+						path.containsKey("intro") ? path.get("intro").value() : "", slugs));
+			}
+			else {
+				problems.add(Problem.warning(files.display(file), path.get("").line(),
+						"a start-here path needs a title and articles"));
+			}
+		}
 		SiteInfo fallback = SiteInfo.DEFAULT;
 		String baseUrl = yaml.string("base-url").orElse(fallback.baseUrl());
 		if (!ArticleParser.isWebUrl(baseUrl)) {
@@ -59,7 +74,7 @@ final class SiteFileParser {
 		return new SiteInfo(yaml.string("name").orElse(fallback.name()),
 				yaml.string("tagline").orElse(fallback.tagline()), baseUrl.replaceAll("/+$", ""),
 				yaml.string("disclaimer").orElse(fallback.disclaimer()), List.copyOf(links),
-				yaml.stringList("featured"));
+				yaml.stringList("featured"), List.copyOf(paths));
 	}
 
 	/** A path on this site, such as {@code /tags}: not {@code //host} (another site). */

@@ -31,6 +31,10 @@ class HomeController {
 		this.site = site;
 	}
 
+	/** A reading path on the home page, with its public articles in order. */
+	record StartPath(String title, String intro, List<org.myositisguide.article.ArticleCard> articles) {
+	}
+
 	/** What the offline service worker shows for a page it does not have. */
 	@GetMapping("/offline")
 	String offline() {
@@ -42,6 +46,13 @@ class HomeController {
 		model.addAttribute("topics", this.tags.all());
 		model.addAttribute("newest", this.articles.newest(NEWEST));
 		model.addAttribute("featured", this.articles.cards(this.site.current().featured()));
+		model.addAttribute("paths",
+				this.site.current()
+					.startHere()
+					.stream()
+					.map((path) -> new StartPath(path.title(), path.intro(), this.articles.cards(path.articles())))
+					.filter((path) -> !path.articles().isEmpty())
+					.toList());
 		model.addAttribute("regions", List.of(BodyRegion.values()));
 		model.addAttribute("regionCounts", this.articles.countByRegion());
 		model.addAttribute("pageDescription", this.site.current().tagline());

@@ -129,6 +129,28 @@ public class ContentIndexer {
 		this.state.apply(change);
 	}
 
+	/**
+	 * Stores which articles are near each other in meaning and computes related lists
+	 * again, in turn with index runs; announces the articles whose related list changed.
+	 */
+	public synchronized void writeSimilar(java.util.List<ArticleSimilarity> similar) {
+		IndexChange change = this.transactions.execute((status) -> {
+			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", Object.class, INDEX_LOCK);
+			IndexChange written = this.writer.writeSimilar(similar);
+			if (!written.isEmpty()) {
+				this.jdbc.queryForList("select pg_notify(?, ?)", Object.class, IndexEvents.CHANNEL,
+						IndexEvents.payload(written));
+			}
+			return written;
+		});
+		if (!change.isEmpty()) {
+			logger.info("Related lists of "
+					+ (change.everything() ? "every article" : change.articles().size() + " articles")
+					+ " changed with articles near in meaning");
+		}
+		this.state.apply(change);
+	}
+
 	private record Run(ContentSnapshot snapshot, int rendered, IndexChange change) {
 	}
 

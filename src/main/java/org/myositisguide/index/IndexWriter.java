@@ -157,6 +157,34 @@ final class IndexWriter {
 	}
 
 	/**
+	 * Stores the articles nearest each other in meaning and computes the related lists
+	 * again; returns the change: the articles whose list changed (empty when none did).
+	 */
+	IndexChange writeSimilar(List<ArticleSimilarity> similar) {
+		this.jdbc.update("delete from article_similar");
+		this.jdbc.batchUpdate(
+				"insert into article_similar (article_id, similar_id, score) select ?, ?, ? where exists "
+						+ "(select 1 from article where id = ?) and exists (select 1 from article where id = ?)",
+				similar.stream()
+					.map((s) -> new Object[] { s.articleId(), s.similarId(), s.score(), s.articleId(), s.similarId() })
+					.toList());
+		Map<Long, List<Long>> before = relatedLists();
+		computeRelated();
+		Map<Long, List<Long>> after = relatedLists();
+		Set<Long> changed = new HashSet<>(before.keySet());
+		changed.addAll(after.keySet());
+		changed.removeIf((id) -> Objects.equals(before.get(id), after.get(id)));
+		if (changed.isEmpty()) {
+			return new IndexChange(version(), false, Set.of(), Set.of(), Set.of());
+		}
+		Set<String> articles = new TreeSet<>(slugs(new ArrayList<>(changed)));
+		Long version = this.jdbc
+			.queryForObject("update index_state set version = version + 1 where id = 1 returning version", Long.class);
+		return (articles.size() > MAX_LISTED_CHANGES) ? IndexChange.everything(version)
+				: new IndexChange(version, false, Set.copyOf(articles), Set.copyOf(topicsOf(articles)), Set.of());
+	}
+
+	/**
 	 * Above this many changed articles, a change is announced as a change of everything.
 	 */
 	static final int MAX_LISTED_CHANGES = 200;
@@ -275,7 +303,36 @@ final class IndexWriter {
 		}
 		written += this.jdbc.update((con) -> statement(con, "delete from tag where not (slug = any(?))",
 				array(con, tags.stream().map(TagSource::slug).toList())));
+		if (written > 0 || count("topic_family") == 0) {
+			writeTopicFamily(tags);
+		}
 		return written > 0;
+	}
+
+	/**
+	 * Each topic with every broader topic above it (and itself at depth 0). A path that
+	 * comes back to a topic (an error the checks report) stops there.
+	 */
+	private void writeTopicFamily(List<TagSource> tags) {
+		Map<String, String> broader = new HashMap<>();
+		tags.forEach((t) -> {
+			if (t.broader() != null) {
+				broader.put(t.slug(), t.broader());
+			}
+		});
+		Set<String> known = new HashSet<>(tags.stream().map(TagSource::slug).toList());
+		List<Object[]> rows = new ArrayList<>();
+		for (TagSource tag : tags) {
+			Set<String> seen = new HashSet<>();
+			String ancestor = tag.slug();
+			int depth = 0;
+			while (ancestor != null && known.contains(ancestor) && seen.add(ancestor)) {
+				rows.add(new Object[] { ancestor, tag.slug(), depth++ });
+				ancestor = broader.get(ancestor);
+			}
+		}
+		this.jdbc.update("delete from topic_family");
+		this.jdbc.batchUpdate("insert into topic_family (ancestor, descendant, depth) values (?, ?, ?)", rows);
 	}
 
 	private boolean writeGlossary(List<GlossarySource> terms) {
@@ -399,12 +456,13 @@ final class IndexWriter {
 			List<org.myositisguide.content.Passage> passages = a.passages();
 			for (int i = 0; i < passages.size(); i++) {
 				org.myositisguide.content.Passage p = passages.get(i);
-				rows.add(new Object[] { ids.get(a.slug()), i, p.anchor(), p.heading(), p.text(),
+				rows.add(new Object[] { ids.get(a.slug()), i, p.anchor(), p.heading(), p.text(), p.own(),
 						String.join("\u0001", p.signs()), p.hash(a.title()) });
 			}
 		}
-		this.jdbc.batchUpdate("insert into passage (article_id, position, anchor, heading, body, signs, hash) "
-				+ "values (?, ?, ?, ?, ?, string_to_array(?, chr(1)), ?)", rows);
+		this.jdbc
+			.batchUpdate("insert into passage (article_id, position, anchor, heading, body, own_text, signs, hash) "
+					+ "values (?, ?, ?, ?, ?, ?, string_to_array(?, chr(1)), ?)", rows);
 	}
 
 	private boolean writeSynonyms(List<SynonymGroup> groups) {
@@ -468,11 +526,13 @@ final class IndexWriter {
 				  join article y on y.slug = any (x.related_slugs) and y.id <> x.id
 				), scored as (
 				  select c.article_id, c.related_id, y.slug, y.published,
-				    80 * coalesce(t.score, 0) + 100 * similarity(x.title, y.title)
+				    80 * coalesce(t.score, 0) + 100 * similarity(x.title, y.title) + 100 * coalesce(s.score, 0)
 				    + coalesce(10000 - array_position(x.related_slugs, y.slug), 0) as score
-				  from (select article_id, related_id from pairs union select article_id, related_id from chosen) c
+				  from (select article_id, related_id from pairs union select article_id, related_id from chosen
+				        union select article_id, similar_id from article_similar) c
 				  join article x on x.id = c.article_id join article y on y.id = c.related_id
 				  left join tag_score t on t.article_id = c.article_id and t.related_id = c.related_id
+				  left join article_similar s on s.article_id = c.article_id and s.similar_id = c.related_id
 				), ranked as (
 				  select article_id, related_id, score,
 				    row_number() over (partition by article_id order by score desc, published desc, slug) as rank

@@ -154,7 +154,7 @@ public class PassageEmbedding implements DisposableBean {
 		List<String> found = new ArrayList<>();
 		this.jdbc.query((con) -> {
 			var ps = con.prepareStatement("""
-					select distinct on (p.hash) p.hash, a.title, p.heading, p.body
+					select distinct on (p.hash) p.hash, a.title, p.heading, p.own_text
 					from passage p join article a on a.id = p.article_id
 					where p.hash = any (?)
 					  and not exists (select 1 from passage_vector v where v.model = ? and v.hash = p.hash)""");

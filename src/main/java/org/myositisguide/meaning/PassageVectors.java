@@ -64,7 +64,7 @@ public class PassageVectors implements DisposableBean {
 
 	private volatile VectorSnapshot snapshot = VectorSnapshot.EMPTY;
 
-	private volatile Progress progress = new Progress(-1, 0, false);
+	private volatile Progress progress = new Progress(-1, 0, false, false);
 
 	// Owned by the worker thread.
 	private List<Row> rows = List.of();
@@ -79,9 +79,12 @@ public class PassageVectors implements DisposableBean {
 
 	private final Embedder embedder;
 
-	PassageVectors(JdbcTemplate jdbc, SiteProperties properties, Embedder embedder) {
+	private final SimilarArticles similar;
+
+	PassageVectors(JdbcTemplate jdbc, SiteProperties properties, Embedder embedder, SimilarArticles similar) {
 		this.jdbc = jdbc;
 		this.embedder = embedder;
+		this.similar = similar;
 		this.exactLimit = properties.meaning().exactLimit();
 		this.enabled = properties.meaning().enabled();
 		if (this.enabled) {
@@ -112,11 +115,16 @@ public class PassageVectors implements DisposableBean {
 	private void reload() {
 		this.reloadWanted.set(false);
 		try {
-			this.rows = this.jdbc.query("""
+			List<Row> read = this.jdbc.query("""
 					select p.article_id, p.position, p.hash, a.visible_from - date '1970-01-01'
 					from passage p join article a on a.id = p.article_id
 					where a.visible_from is not null order by p.article_id, p.position""",
 					(rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+			if (read.equals(this.rows) && readNewVectors() == 0 && this.progress.passages() >= 0) {
+				return; // a change that left every passage as it was (a related list, a
+						// page)
+			}
+			this.rows = read;
 			Set<String> wanted = new HashSet<>();
 			this.rows.forEach((row) -> wanted.add(row.hash()));
 			this.known.keySet().retainAll(wanted);
@@ -201,10 +209,14 @@ public class PassageVectors implements DisposableBean {
 		this.snapshot = built;
 		this.lastBuild = System.nanoTime();
 		this.waiting = 0;
-		this.progress = new Progress(this.rows.size(), entries.size(), graph);
+		this.progress = new Progress(this.rows.size(), entries.size(), graph, false);
 		if (graph || entries.size() == this.rows.size()) {
 			logger.info("Search by meaning covers " + entries.size() + " of " + this.rows.size() + " passages"
 					+ (graph ? " (graph built in " + (this.lastBuild - start) / 1_000_000 + " ms)" : ""));
+		}
+		if (entries.size() == this.rows.size()) {
+			this.similar.update(built);
+			this.progress = new Progress(this.rows.size(), entries.size(), graph, true);
 		}
 	}
 
@@ -223,8 +235,10 @@ public class PassageVectors implements DisposableBean {
 	 * @param passages public passages in the index (-1 before they were first read)
 	 * @param searchable those with a vector in the snapshot searches use
 	 * @param graph whether that snapshot is searched through a graph
+	 * @param related whether related lists have taken the articles near in meaning of
+	 * that snapshot into account
 	 */
-	public record Progress(int passages, int searchable, boolean graph) {
+	public record Progress(int passages, int searchable, boolean graph, boolean related) {
 
 		/** Whether every public passage can be found by meaning. */
 		public boolean complete() {

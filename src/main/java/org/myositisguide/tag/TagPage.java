@@ -7,11 +7,17 @@ import org.myositisguide.article.ArticleCard;
 import org.myositisguide.article.TagLink;
 
 /**
- * One topic page: heading, intro, one page of its articles (newest first) and related
- * topics.
+ * One topic page: its path (broader topics, widest first), heading, intro, one page of
+ * its own articles (newest first), on the first page the articles of its narrower topics
+ * grouped by topic, and related topics.
+ *
+ * @param totalArticles the topic's own articles
+ * @param familyArticles its own and its narrower topics' articles, each counted once (the
+ * count the list of topics shows)
  */
 public record TagPage(String slug, String name, String title, String definition, String introHtml,
-		List<ArticleCard> articles, long totalArticles, int page, int totalPages, int pageSize, List<TagLink> related) {
+		List<ArticleCard> articles, long totalArticles, int page, int totalPages, int pageSize, List<TagLink> related,
+		List<TagLink> path, List<NarrowerGroup> narrower, long familyArticles) {
 
 	public String url() {
 		return SiteUrls.topic(this.slug);

@@ -55,12 +55,31 @@ public class TagPages {
 				return Optional.empty();
 			}
 			List<TagLink> related = this.topics.summaries(topic.related()).stream().map(TagLink::of).toList();
+			List<TagLink> path = this.topics.path(slug).stream().map(TagLink::of).toList();
+			List<Articles.NarrowerArticle> narrower = this.articles.narrower(slug, LocalDate.now(this.clock));
+			List<NarrowerGroup> groups = (page == 1) ? groups(narrower) : List.of();
 			return Optional.of(new TagPage(topic.slug(), topic.name(), topic.title(), topic.definition(),
-					topic.introHtml(), cards.items(), cards.total(), page, cards.pages(), this.pageSize, related));
+					topic.introHtml(), cards.items(), cards.total(), page, cards.pages(), this.pageSize, related, path,
+					groups, cards.total() + narrower.size()));
 		});
 	}
 
-	/** Every topic with its number of public articles, by name. */
+	/** Narrower topics' articles in groups, in the order given, each group cut short. */
+	private static List<NarrowerGroup> groups(List<Articles.NarrowerArticle> narrower) {
+		Map<String, List<Articles.NarrowerArticle>> byTopic = new java.util.LinkedHashMap<>();
+		narrower.forEach((n) -> byTopic.computeIfAbsent(n.topic().slug(), (k) -> new java.util.ArrayList<>()).add(n));
+		return byTopic.values()
+			.stream()
+			.map((group) -> new NarrowerGroup(TagLink.of(group.get(0).topic()),
+					group.stream().limit(NarrowerGroup.SHOWN).map((n) -> ArticleCard.of(n.article())).toList(),
+					group.size()))
+			.toList();
+	}
+
+	/**
+	 * Every topic with its number of public articles (its own and its narrower topics',
+	 * each once), by name.
+	 */
 	public List<TopicCount> all() {
 		Map<String, Long> counts = this.articles.countByTopic(LocalDate.now(this.clock));
 		return this.topics.all()

@@ -75,6 +75,26 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void topicsNameAnExistingMainArticleAndBroaderTopicsWithoutCircles() throws Exception {
+		Path dir = org.myositisguide.support.TestFiles.copyOfFixtures();
+		java.nio.file.Files.writeString(dir.resolve("tags/diagnosis.md"),
+				java.nio.file.Files.readString(dir.resolve("tags/diagnosis.md"))
+					.replaceFirst("\n---\n", "\nbroader: myositis\nmain: no-such-article\n---\n"));
+		java.nio.file.Files.writeString(dir.resolve("tags/myositis.md"),
+				java.nio.file.Files.readString(dir.resolve("tags/myositis.md"))
+					.replaceFirst("\n---\n", "\nbroader: diagnosis\n---\n"));
+		java.nio.file.Files.writeString(dir.resolve("tags/steroid-treatment.md"),
+				java.nio.file.Files.readString(dir.resolve("tags/steroid-treatment.md"))
+					.replaceFirst("\n---\n", "\nbroader: no-such-topic\n---\n"));
+		List<String> problems = this.loader.load(dir).problems().stream().map(Problem::toString).toList();
+		String prefix = dir + "/tags/";
+		assertThat(problems).contains(prefix + "diagnosis.md:1: error: main article 'no-such-article' does not exist",
+				prefix + "diagnosis.md:1: error: broader topics go round in a circle: diagnosis > myositis > diagnosis",
+				prefix + "myositis.md:1: error: broader topics go round in a circle: myositis > diagnosis > myositis",
+				prefix + "steroid-treatment.md:1: error: broader topic 'no-such-topic' does not exist");
+	}
+
+	@Test
 	void brokenArticlesAreLeftOutButStillCountAsOnDisk() {
 		ContentSnapshot snapshot = this.loader.load(BROKEN);
 		assertThat(snapshot.articles()).isEmpty();

@@ -79,4 +79,17 @@ class MarkdownRendererTests {
 			.containsExactly(new MarkdownRenderer.LinkRef("/articles/when-to-get-urgent-help", 7, "urgent"));
 	}
 
+	@Test
+	void aPassageKeepsEveryWordForReadersButOnlyItsOwnForMeaning() {
+		Passage passage = this.renderer.render(
+				"## Support exercise\n\nGentle walking helps. See [exercise and physical therapy](/articles/exercise).\n",
+				Map.of())
+			.passages()
+			.get(0);
+		assertThat(passage.heading()).isEqualTo("Support exercise");
+		assertThat(passage.text()).isEqualTo("Gentle walking helps. See exercise and physical therapy.");
+		assertThat(passage.own()).isEqualTo("Gentle walking helps. See .");
+		assertThat(passage.embeddingText("Caring")).doesNotContain("physical therapy");
+	}
+
 }

@@ -212,6 +212,19 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void relatedListsAlsoTakeArticlesNearInMeaning() {
+		assertThat(this.jdbc.queryForObject("select count(*) from article_similar", Integer.class)).isPositive();
+		Integer byMeaningAlone = this.jdbc.queryForObject("""
+				select count(*) from related_article r join article x on x.id = r.article_id
+				join article y on y.id = r.related_id
+				join article_similar s on s.article_id = r.article_id and s.similar_id = r.related_id
+				where not y.slug = any (x.related_slugs)
+				  and not exists (select 1 from article_tag a join article_tag b on b.tag_id = a.tag_id
+				                  where a.article_id = x.id and b.article_id = y.id)""", Integer.class);
+		assertThat(byMeaningAlone).as("related articles sharing no topic, found by meaning").isPositive();
+	}
+
+	@Test
 	void suggestionsComeFromTitlesTopicsAndGlossary() {
 		assertThat(this.search.suggest("ster")).extracting(SearchRepository.Suggestion::url)
 			.contains("/tags/steroid-treatment", "/articles/steroid-treatment-for-myositis");

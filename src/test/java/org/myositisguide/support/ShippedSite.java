@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole site over the shipped content folder on one real PostgreSQL database, served
  * on a random port. Every test class that extends it shares one application context (and
  * so one index build), as they only read the site. Tests start once search by meaning
- * covers every passage (the model loads and passages are embedded in the background).
+ * covers every passage and related lists take it into account (the model loads and
+ * passages are embedded in the background).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ShippedSite {
@@ -31,7 +32,7 @@ public abstract class ShippedSite {
 	@BeforeEach
 	void searchByMeaningReady() throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (!(this.embedder.ready() && this.vectors.progress().complete()
+		while (!(this.embedder.ready() && this.vectors.progress().complete() && this.vectors.progress().related()
 				&& this.vectors.progress().passages() > 0)) {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException(

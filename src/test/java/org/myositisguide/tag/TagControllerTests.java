@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.myositisguide.article.ArticleCard;
+import org.myositisguide.article.TagLink;
 import org.myositisguide.catalog.SiteSettings;
 import org.myositisguide.editor.EditorSecurity;
 import org.myositisguide.web.JsonLd;
@@ -72,6 +73,22 @@ class TagControllerTests {
 	}
 
 	@Test
+	void aTopicShowsItsPathAndItsNarrowerTopicsArticlesInGroups() throws Exception {
+		given(this.pages.find("steroid-treatment", 1)).willReturn(Optional.of(tag("Steroid Treatment", 1)));
+		Document page = Jsoup
+			.parse(this.mvc.perform(get("/tags/steroid-treatment")).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("nav.breadcrumbs a")).extracting(Element::text)
+			.containsExactly("Home", "Topics", "Treatment", "Steroid treatment");
+		assertThat(page.selectFirst("nav.breadcrumbs a[aria-current=page]").attr("href"))
+			.isEqualTo("/tags/steroid-treatment");
+		assertThat(page.selectFirst("#narrower-heading").text()).isEqualTo("More in its narrower topics (13)");
+		assertThat(page.selectFirst("#narrower-0").text()).isEqualTo("Prednisolone (12)");
+		assertThat(page.select("a[href=/tags/prednisolone]")).extracting(Element::text)
+			.contains("All 12 in Prednisolone");
+		assertThat(page.select("a[href=/articles/pred-dose]")).isNotEmpty();
+	}
+
+	@Test
 	void positionsContinueOnLaterPages() throws Exception {
 		given(this.pages.find("steroid-treatment", 2)).willReturn(Optional.of(tag("Steroid Treatment", 2)));
 		JsonNode data = structuredData("/tags/steroid-treatment?page=2");
@@ -103,7 +120,11 @@ class TagControllerTests {
 				"the first-line therapy that calms the " + "immune system", "<p>Intro.</p>",
 				List.of(new ArticleCard("prednisone", "Prednisone basics", "What it does.", LocalDate.of(2026, 2, 1),
 						5), new ArticleCard("tapering", "Tapering steroids", "Slowly.", LocalDate.of(2026, 1, 1), 4)),
-				22, page, 2, 20, List.of());
+				22, page, 2, 20, List.of(), List.of(new TagLink("treatment", "Treatment", "what helps")),
+				List.of(new NarrowerGroup(new TagLink("prednisolone", "Prednisolone", "a steroid"), List
+					.of(new ArticleCard("pred-dose", "Prednisolone doses", "How much.", LocalDate.of(2026, 3, 1), 3)),
+						12)),
+				35);
 	}
 
 }
