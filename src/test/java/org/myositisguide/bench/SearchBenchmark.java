@@ -63,7 +63,7 @@ public final class SearchBenchmark {
 		int perClient = (args.length > 2) ? Integer.parseInt(args[2]) : 400;
 		String jdbc = (args.length > 3) ? args[3] : null;
 		List<String> evaluation = new ArrayList<>();
-		for (String file : List.of("search-sample.tsv", "search-heldout.tsv")) {
+		for (String file : List.of("search-sample.tsv", "search-heldout.tsv", "search-questions.tsv")) {
 			Files.readAllLines(Path.of("src/test/resources/search", file))
 				.stream()
 				.skip(1)
