@@ -256,6 +256,14 @@ class QueryAnalyzer {
 				}
 			}
 		}
+		for (Word word : words) {
+			if (!alternatives.containsKey(word.lexeme())) {
+				Alternative telling = tellingWord(dictionary, word);
+				if (telling != null) {
+					alternatives.computeIfAbsent(word.lexeme(), (k) -> new LinkedHashSet<>()).add(telling);
+				}
+			}
+		}
 		for (int i = 0; i + 1 < words.size(); i++) {
 			Alternative compound = dictionary.vocabulary().get(words.get(i).token() + words.get(i + 1).token());
 			if (compound != null) {
@@ -264,6 +272,31 @@ class QueryAnalyzer {
 			}
 		}
 		return alternatives;
+	}
+
+	/**
+	 * The concept a word tells on its own: a word no article uses that appears only in
+	 * the lay phrases of one synonym group ("tumble" of "took a tumble", "puffed" of
+	 * "puffed out"), so that another wording around it ("keep taking tumbles") still
+	 * finds the group's term. A word the articles use, or one shared by the phrases of
+	 * several groups, tells nothing alone.
+	 */
+	private static Alternative tellingWord(Dictionary dictionary, Word word) {
+		if (word.token().length() < MIN_UNKNOWN_LENGTH || FILLER.contains(word.token())) {
+			return null;
+		}
+		Term used = dictionary.terms().get(word.lexeme());
+		if (used != null && used.ndoc() > 0) {
+			return null;
+		}
+		Alternative only = null;
+		for (Expansion expansion : dictionary.expansions().getOrDefault(word.lexeme(), List.of())) {
+			if (only != null && !only.equals(expansion.term())) {
+				return null;
+			}
+			only = expansion.term();
+		}
+		return only;
 	}
 
 	/**

@@ -34,14 +34,15 @@ class SearchEvaluationTests extends ShippedSite {
 
 	@Test
 	void questionsInReadersOwnWordsFindTheRightArticles() throws IOException {
-		meetsTheBar(evaluate(Path.of("src/test/resources/search/search-questions.tsv")), 2);
+		meetsTheBar(evaluate(Path.of("src/test/resources/search/search-questions.tsv")), 1);
 	}
 
 	/**
 	 * The bar of the search issue: hit@3 at least 0.95 and MRR at least 0.85 on every
 	 * set; no off-topic query with results. In-scope queries with no results: none on the
-	 * sample and held-out sets; on the questions set two of 72 still get none (everyday
-	 * phrasings the vocabulary and the model both miss), and this keeps it from growing.
+	 * sample and held-out sets; on the questions set one of 72 still gets none (an
+	 * everyday image, "purple eyeshadow" for the eyelid rash, that the vocabulary and the
+	 * model both miss), and this keeps it from growing.
 	 */
 	private static void meetsTheBar(Score score, int emptyAllowed) {
 		assertThat(score.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.95);

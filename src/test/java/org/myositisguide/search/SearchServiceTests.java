@@ -27,6 +27,9 @@ class SearchServiceTests extends ShippedSite {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private QueryAnalyzer analyzer;
+
 	private List<String> slugs(String query) {
 		return this.search.search(query, 1).results().stream().map(SearchHit::slug).toList();
 	}
@@ -35,6 +38,20 @@ class SearchServiceTests extends ShippedSite {
 	void layWordsFindTheMedicalArticle() {
 		assertThat(slugs("food gets stuck when i eat")).first().isEqualTo("swallowing-problems");
 		assertThat(slugs("CPK")).first().isEqualTo("creatine-kinase-blood-test");
+	}
+
+	@Test
+	void aWordOnlyOneGroupsLayPhrasesUseStandsForItsTerm() {
+		// "kettle" appears only in a lay phrase of muscle weakness, and in no article.
+		assertThat(this.analyzer.analyze("the kettle is too heavy now", java.time.LocalDate.now()).concepts())
+			.filteredOn((c) -> c.word().equals("kettle"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.alternatives()).contains("muscle weakness"));
+		// "took" is in "took a tumble" (falls), but articles use it: it tells nothing
+		// alone.
+		assertThat(this.analyzer.analyze("took my tablets", java.time.LocalDate.now()).concepts())
+			.filteredOn((c) -> c.word().equals("took"))
+			.allSatisfy((c) -> assertThat(c.alternatives()).doesNotContain("falls"));
 	}
 
 	@Test
