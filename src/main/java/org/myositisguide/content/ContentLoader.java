@@ -27,7 +27,7 @@ public final class ContentLoader {
 	/** Bump when rendering changes, so every article is rendered again once. */
 	static final String RENDER_VERSION = "6";
 
-	private static final double GRADE_WARNING = 9.0;
+	private static final double GRADE_WARNING = 8.0;
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
