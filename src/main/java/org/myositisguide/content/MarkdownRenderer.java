@@ -197,10 +197,11 @@ public final class MarkdownRenderer {
 			card.empty().appendElement("p").text((urgent != null) ? urgent.searchText(slug) : "");
 		}
 		List<String> ownBlocks = blocks(own);
+		List<String> searchBlocks = ownBlocks(own);
 		own.select("." + CareCards.SHARED).remove();
 		return new Rendered(html.body().html(), List.copyOf(toc), String.join("\n", ownBlocks),
-				Readability.measure(blocks(measured), own.select("p").eachText()), careCards(html.body()),
-				Passages.of(measured, urgent));
+				String.join("\n", searchBlocks), Readability.measure(blocks(measured), own.select("p").eachText()),
+				careCards(html.body()), Passages.of(measured, urgent));
 	}
 
 	/**
@@ -327,8 +328,15 @@ public final class MarkdownRenderer {
 
 	}
 
-	/** Rendered HTML and what is derived from it. */
-	public record Rendered(String html, List<Heading> toc, String plainText, Readability.Stats stats,
+	/**
+	 * Rendered HTML and what is derived from it.
+	 *
+	 * @param plainText the page's own text (a shared card counts by its sign's title and
+	 * phrases)
+	 * @param searchText that text without the words of links to other articles, which say
+	 * what those articles are about: what the article is found by
+	 */
+	public record Rendered(String html, List<Heading> toc, String plainText, String searchText, Readability.Stats stats,
 			List<RenderedCard> careCards, List<Passage> passages) {
 	}
 

@@ -397,7 +397,7 @@ final class IndexWriter {
 						date(a.updated()), date(a.checked()), date(a.reviewDue()), array(con, a.audience()),
 						array(con, a.affects()), array(con, a.related()), array(con, a.keyPoints()),
 						array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
-						a.rendered().plainText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
+						a.rendered().searchText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
 						a.rendered().stats().grade(), a.path(), a.hash(),
 						array(con, glossarySlugs(a.rendered().html())), date(a.visibleFrom()),
 						array(con, a.rendered().careCards().stream().map(MarkdownRenderer.RenderedCard::html).toList()),
