@@ -37,7 +37,7 @@ class SiteTests extends ShippedSite {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(
 				"<h1>Dermatomyositis and Polymyositis: Understanding Muscle Inflammation and Modern Treatment Options</h1>",
-				"Published <time datetime=\"2025-11-07\">7 Nov 2025</time>", "href=\"/tags/dermatomyositis\"",
+				"Published <time datetime=\"2025-11-07\">7 November 2025</time>", "href=\"/tags/dermatomyositis\"",
 				"href=\"/tags/steroid-treatment\"", "<h2 id=\"references-heading\">References</h2>",
 				"<h2 id=\"related-heading\">Related articles</h2>", "not medical advice");
 		assertThat(page.body().split("class=\"card\"", -1)).as("five related articles").hasSize(6);
@@ -50,7 +50,7 @@ class SiteTests extends ShippedSite {
 		assertThat(page.body()).contains("<h1>Autoimmune Myopathy", "href=\"/articles/what-is-autoimmune-myopathy\"",
 				"href=\"/tags/myositis\" title=\"Myositis, ", "Related topics");
 		assertThat(page.body())
-			.containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">[A-Z][a-z]{2} \\d{1,2}, \\d{4}</time>");
+			.containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">\\d{1,2} [A-Z][a-z]+ \\d{4}</time>");
 	}
 
 	@Test
@@ -369,6 +369,21 @@ class SiteTests extends ShippedSite {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void datesAreWrittenOneWayForEveryReader() throws Exception {
+		HttpResponse<String> german = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/search?q=steroid+card"))
+				.header("Accept-Language", "de-DE")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(german.body());
+		assertThat(page.select("time[datetime]")).isNotEmpty().allSatisfy((time) -> {
+			java.time.LocalDate day = java.time.LocalDate.parse(time.attr("datetime"));
+			assertThat(time.text()).isEqualTo(day.getDayOfMonth() + " "
+					+ day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+					+ day.getYear());
+		});
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

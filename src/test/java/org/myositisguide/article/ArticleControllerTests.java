@@ -48,7 +48,8 @@ class ArticleControllerTests {
 			.andExpect(view().name("article/show"))
 			.andExpect(content().string(org.hamcrest.Matchers.allOf(
 					org.hamcrest.Matchers.containsString("<h1>Steroids for Myositis</h1>"),
-					org.hamcrest.Matchers.containsString("Published <time datetime=\"2025-11-07\">7 Nov 2025</time>"),
+					org.hamcrest.Matchers
+						.containsString("Published <time datetime=\"2025-11-07\">7 November 2025</time>"),
 					org.hamcrest.Matchers
 						.containsString("Next review due <time datetime=\"2027-10-01\">1 October 2027</time>"),
 					org.hamcrest.Matchers.containsString(
