@@ -119,6 +119,15 @@ class SiteTests extends ShippedSite {
 	@Test
 	void glossaryPagesExistForEveryLinkedTerm() throws Exception {
 		assertThat(get("/glossary").body()).contains("Creatine kinase");
+		org.jsoup.nodes.Document glossary = org.jsoup.Jsoup.parse(get("/glossary").body());
+		List<String> jumps = glossary.select("nav.az a").eachAttr("href");
+		assertThat(jumps).isNotEmpty().contains("#letter-c");
+		for (String jump : jumps) {
+			assertThat(glossary.getElementById(jump.substring(1))).as(jump).isNotNull();
+		}
+		assertThat(glossary.select("section:has(#letter-c) dt a")).extracting(org.jsoup.nodes.Element::text)
+			.contains("Creatine kinase")
+			.allSatisfy((term) -> assertThat(term).startsWithIgnoringCase("c"));
 		assertThat(get("/glossary/creatine-kinase").statusCode()).isEqualTo(200);
 		assertThat(get("/glossary/no-such-term").statusCode()).isEqualTo(404);
 	}

@@ -24,7 +24,7 @@ class GlossaryController {
 
 	@GetMapping("/glossary")
 	String index(Model model) {
-		model.addAttribute("terms", this.glossary.all());
+		model.addAttribute("letters", GlossaryLetter.of(this.glossary.all()));
 		model.addAttribute("pageDescription", "Medical words used in myositis care, explained in plain English.");
 		return "glossary/index";
 	}
