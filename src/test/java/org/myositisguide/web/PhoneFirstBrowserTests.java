@@ -66,6 +66,14 @@ class PhoneFirstBrowserTests extends ShippedSite {
 				number("return document.documentElement.scrollHeight"), screen);
 	}
 
+	@org.junit.jupiter.api.Test
+	void theAppointmentSheetHasAPrintButtonWhereScriptsRun() {
+		driver.get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
+		WebElement print = driver.findElement(By.cssSelector("button[data-print]"));
+		assertThat(print.isDisplayed()).isTrue();
+		assertThat(print.getText()).isEqualTo("Print this sheet");
+	}
+
 	private static long number(String script, Object... arguments) {
 		return ((Number) driver.executeScript(script, arguments)).longValue();
 	}
