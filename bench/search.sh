@@ -10,6 +10,10 @@
 # site default is half the processors, leaving the rest to readers).
 #
 #   bench/search.sh [articles]
+#   BENCH_XMX=1g REUSE=1 bench/search.sh [articles]   # heap (default 512m); same corpus and database as the last run: vectors
+#                                        # already stored, so only loading them is measured
+# The site runs from a copy of the jar, so rebuilding meanwhile cannot pull classes from
+# under it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -24,12 +28,15 @@ CORPUS="$OUT/corpus-$N"
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt"
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
-rm -rf "$CORPUS"
-java -cp "$CP" org.myositisguide.bench.CorpusGenerator "$CORPUS" "$N"
-
-psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "drop database if exists $DB" -c "create database $DB"
+cp target/myositis-guide-*.jar "$OUT/site.jar"
+if [ "${REUSE:-0}" != 1 ] || [ ! -d "$CORPUS" ]; then
+  REUSE=0
+  rm -rf "$CORPUS"
+  java -cp "$CP" org.myositisguide.bench.CorpusGenerator "$CORPUS" "$N"
+  psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "drop database if exists $DB" -c "create database $DB"
+fi
 START=$(date +%s)
-java -Xmx512m -jar target/myositis-guide-*.jar \
+java -Xmx${BENCH_XMX:-512m} -jar "$OUT/site.jar" \
   --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --spring.datasource.username=postgres \
   --server.port="$PORT" --site.content-dir="$CORPUS" --site.search.cache-size=0 --site.watch=false \
   --site.meaning.threads=${EMBED_THREADS:-2} \
@@ -42,16 +49,23 @@ sleep 30
 t=$(date +%s%N)
 curl -s -o /dev/null "http://127.0.0.1:$PORT/search?q=trouble+swallowing"
 echo "a search while embedding runs: $(( ($(date +%s%N) - t) / 1000000 )) ms; $(curl -s "http://127.0.0.1:$PORT/actuator/health")"
-until grep -qE "Embedded [0-9]+ passages in" "$OUT/search-app.log"; do
+if [ "$REUSE" != 1 ]; then
+  until grep -qE "Embedded [0-9]+ passages in" "$OUT/search-app.log"; do
+    kill -0 $APP 2>/dev/null || { tail -20 "$OUT/search-app.log"; exit 1; }
+    sleep 5
+  done
+  grep -E "Embedding [0-9]+ passages|Embedded [0-9]+ passages in" "$OUT/search-app.log"
+fi
+# Every passage searchable (a count above zero, the same on both sides).
+until grep -qE "Search by meaning covers ([1-9][0-9]*) of \1 passages" "$OUT/search-app.log"; do
   kill -0 $APP 2>/dev/null || { tail -20 "$OUT/search-app.log"; exit 1; }
-  sleep 5
+  sleep 2
 done
-grep -E "Embedding [0-9]+ passages|Embedded [0-9]+ passages in" "$OUT/search-app.log"
-until grep -qE "Search by meaning covers ([0-9]+) of \1 passages" "$OUT/search-app.log"; do sleep 2; done
-grep -E "Search by meaning covers" "$OUT/search-app.log" | tail -1
+grep -E "Search by meaning covers ([1-9][0-9]*) of \1 passages" "$OUT/search-app.log" | head -1
+echo "every passage searchable $(( $(date +%s) - START )) s after start"
 jcmd $APP GC.run > /dev/null
 echo "heap after full GC: $(jcmd $APP GC.heap_info | grep -oE 'used [0-9]+K' | head -1), RSS $(( $(ps -o rss= -p $APP) / 1024 )) MiB"
-echo "jar: $(du -m target/myositis-guide-*.jar | cut -f1) MiB"
+echo "jar: $(du -m "$OUT/site.jar" | cut -f1) MiB"
 
 java -cp "$CP" org.myositisguide.bench.SearchBenchmark "http://127.0.0.1:$PORT" 8 400 \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=postgres"

@@ -150,15 +150,28 @@ public class PassageVectors implements DisposableBean {
 		}
 	}
 
-	/** Reads vectors added since the last look; returns how many. */
+	/**
+	 * Reads vectors added since the last look, a chunk at a time (the driver holds a
+	 * whole result in memory, and a large library's vectors would not fit beside the
+	 * rest); returns how many.
+	 */
 	private int readNewVectors() {
-		int[] added = { 0 };
-		this.jdbc.query("select id, hash, vector from passage_vector where model = ? and id > ? order by id", (rs) -> {
-			this.lastVectorId = Math.max(this.lastVectorId, rs.getLong(1));
-			this.known.put(rs.getString(2), QuantizedVector.fromStored(rs.getBytes(3)));
-			added[0]++;
-		}, this.embedder.model(), this.lastVectorId);
-		return added[0];
+		int added = 0;
+		int read;
+		do {
+			int[] count = { 0 };
+			this.jdbc.query(
+					"select id, hash, vector from passage_vector where model = ? and id > ? order by id limit ?",
+					(rs) -> {
+						this.lastVectorId = Math.max(this.lastVectorId, rs.getLong(1));
+						this.known.put(rs.getString(2), QuantizedVector.fromStored(rs.getBytes(3)));
+						count[0]++;
+					}, this.embedder.model(), this.lastVectorId, CHUNK);
+			read = count[0];
+			added += read;
+		}
+		while (read == CHUNK);
+		return added;
 	}
 
 	private void poll() {
