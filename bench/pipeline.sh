@@ -20,17 +20,13 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 DB=mg_pipeline
 PORT=${BENCH_PORT:-8097}
-OUT=bench/out
-mkdir -p "$OUT"
-CORPUS="$OUT/corpus-$N"
 HEAP=${BENCH_HEAP:--Xmx512m}
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
-./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt"
-CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
-JAR=$(ls target/myositis-guide-*.jar | head -1)
+NAME=pipeline
+. bench/build.sh
+CORPUS="$OUT/corpus-$N"
 echo "jar: $JAR, $(( $(stat -c %s "$JAR") / 1024 / 1024 )) MiB"
 
 rm -rf "$CORPUS"

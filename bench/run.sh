@@ -13,19 +13,16 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 DB=mg_bench
 PORT=${BENCH_PORT:-8097}
-OUT=bench/out
-mkdir -p "$OUT"
-CORPUS="$OUT/corpus-$N"
 
-./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt"
-CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+NAME=run
+. bench/build.sh
+CORPUS="$OUT/corpus-$N"
 
 rm -rf "$CORPUS"
 java -cp "$CP" org.myositisguide.bench.CorpusGenerator "$CORPUS" "$N"
 
 psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "drop database if exists $DB" -c "create database $DB"
-java -Xmx512m -jar target/myositis-guide-*.jar \
+java -Xmx512m -jar "$JAR" \
   --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --spring.datasource.username=postgres \
   --server.port="$PORT" --site.content-dir="$CORPUS" --site.search.cache-size=0 > "$OUT/app.log" 2>&1 &
 APP=$!

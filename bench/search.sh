@@ -12,8 +12,6 @@
 #   bench/search.sh [articles]
 #   BENCH_XMX=1g REUSE=1 bench/search.sh [articles]   # heap (default 512m); same corpus and database as the last run: vectors
 #                                        # already stored, so only loading them is measured
-# The site runs from a copy of the jar, so rebuilding meanwhile cannot pull classes from
-# under it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -21,14 +19,10 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 DB=mg_search_bench
 PORT=${BENCH_PORT:-8098}
-OUT=bench/out
-mkdir -p "$OUT"
-CORPUS="$OUT/corpus-$N"
 
-./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt"
-CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
-cp target/myositis-guide-*.jar "$OUT/site.jar"
+NAME=search
+. bench/build.sh
+CORPUS="$OUT/corpus-$N"
 if [ "${REUSE:-0}" != 1 ] || [ ! -d "$CORPUS" ]; then
   REUSE=0
   rm -rf "$CORPUS"
@@ -36,7 +30,7 @@ if [ "${REUSE:-0}" != 1 ] || [ ! -d "$CORPUS" ]; then
   psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "drop database if exists $DB" -c "create database $DB"
 fi
 START=$(date +%s)
-java -Xmx${BENCH_XMX:-512m} -jar "$OUT/site.jar" \
+java -Xmx${BENCH_XMX:-512m} -jar "$JAR" \
   --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --spring.datasource.username=postgres \
   --server.port="$PORT" --site.content-dir="$CORPUS" --site.search.cache-size=0 --site.watch=false \
   --site.meaning.threads=${EMBED_THREADS:-2} \
@@ -65,7 +59,7 @@ grep -E "Search by meaning covers ([1-9][0-9]*) of \1 passages" "$OUT/search-app
 echo "every passage searchable $(( $(date +%s) - START )) s after start"
 jcmd $APP GC.run > /dev/null
 echo "heap after full GC: $(jcmd $APP GC.heap_info | grep -oE 'used [0-9]+K' | head -1), RSS $(( $(ps -o rss= -p $APP) / 1024 )) MiB"
-echo "jar: $(du -m "$OUT/site.jar" | cut -f1) MiB"
+echo "jar: $(du -m "$JAR" | cut -f1) MiB"
 
 java -cp "$CP" org.myositisguide.bench.SearchBenchmark "http://127.0.0.1:$PORT" 8 400 \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=postgres"
