@@ -42,6 +42,15 @@ record QuantizedVector(byte[] values, float scale) {
 		return buffer.array();
 	}
 
+	/** The vector as floats again (approximately the vector it was made from). */
+	float[] floats() {
+		float[] floats = new float[this.values.length];
+		for (int i = 0; i < floats.length; i++) {
+			floats[i] = this.values[i] * this.scale;
+		}
+		return floats;
+	}
+
 	/** The dot product with a float vector (cosine, both being unit vectors). */
 	double dot(float[] other) {
 		float sum = 0;

@@ -54,7 +54,7 @@ class SimilarArticles {
 		VectorSnapshot byArticle = new VectorSnapshot(articles, articles.size() > EXACT_LIMIT);
 		List<ArticleSimilarity> similar = new ArrayList<>();
 		for (VectorSnapshot.Entry article : articles) {
-			float[] query = floats(article.vector());
+			float[] query = article.vector().floats();
 			for (PassageMatch near : byArticle.nearest(query, KEPT + 1, Integer.MAX_VALUE)) {
 				if (near.articleId() != article.articleId() && near.score() >= MIN_SCORE) {
 					similar.add(new ArticleSimilarity(article.articleId(), near.articleId(), near.score()));
@@ -72,23 +72,15 @@ class SimilarArticles {
 		Map<Long, float[]> sums = new LinkedHashMap<>();
 		for (VectorSnapshot.Entry passage : passages) {
 			float[] sum = sums.computeIfAbsent(passage.articleId(), (k) -> new float[Embedder.DIMENSIONS]);
-			QuantizedVector vector = passage.vector();
+			float[] vector = passage.vector().floats();
 			for (int i = 0; i < sum.length; i++) {
-				sum[i] += vector.values()[i] * vector.scale();
+				sum[i] += vector[i];
 			}
 		}
 		List<VectorSnapshot.Entry> articles = new ArrayList<>();
 		sums.forEach((id, sum) -> articles
 			.add(new VectorSnapshot.Entry(id, 0, "", Integer.MIN_VALUE, QuantizedVector.of(Embedder.unit(sum)))));
 		return articles;
-	}
-
-	private static float[] floats(QuantizedVector vector) {
-		float[] values = new float[vector.values().length];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = vector.values()[i] * vector.scale();
-		}
-		return values;
 	}
 
 }
