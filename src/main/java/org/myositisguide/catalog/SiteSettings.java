@@ -4,6 +4,9 @@ import org.myositisguide.content.SiteInfo;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +22,46 @@ public class SiteSettings {
 
 	private final JsonMapper json;
 
+	/** How long to wait before trying the database again after a failed first read. */
+	private static final long RETRY_NANOS = 5_000_000_000L;
+
 	private volatile SiteInfo current = SiteInfo.DEFAULT;
+
+	/**
+	 * Whether the stored text was read once: until then, every page would show the
+	 * default.
+	 */
+	private volatile boolean loaded;
+
+	private volatile long nextAttempt = System.nanoTime();
 
 	SiteSettings(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
+	/**
+	 * The site text. The first call reads what the index stored (a restart with unchanged
+	 * content writes nothing new, so no index change would bring it); while the database
+	 * cannot be read, the default text, and another try a few seconds later.
+	 */
 	public SiteInfo current() {
+		if (!this.loaded && System.nanoTime() - this.nextAttempt >= 0) {
+			firstLoad();
+		}
 		return this.current;
+	}
+
+	private synchronized void firstLoad() {
+		if (this.loaded) {
+			return;
+		}
+		try {
+			reload();
+		}
+		catch (DataAccessException ex) {
+			this.nextAttempt = System.nanoTime() + RETRY_NANOS;
+		}
 	}
 
 	/** The site text as stored, for the index writer. */
@@ -35,7 +69,12 @@ public class SiteSettings {
 		return this.json.writeValueAsString(site);
 	}
 
+	/**
+	 * Runs before other listeners of the change (the page cache and its warmer), so that
+	 * no page of the new index version is rendered with the old site text.
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void indexChanged(IndexChange change) {
 		if (change.everything()) {
 			reload();
@@ -48,6 +87,7 @@ public class SiteSettings {
 			.query(String.class)
 			.optional()
 			.ifPresent((stored) -> this.current = this.json.readValue(stored, SiteInfo.class));
+		this.loaded = true;
 	}
 
 }
