@@ -109,10 +109,18 @@ final class CareCards {
 			Element card = new Element("aside").addClass("care").addClass("care-" + level).attr("aria-labelledby", id);
 			if (block.hasClass(SHARED)) {
 				card.addClass(SHARED);
-				if (block.hasClass(LISTED)) {
-					card.addClass(LISTED);
-				}
 				block.classNames().stream().filter((c) -> c.startsWith(SIGN_PREFIX)).forEach(card::addClass);
+				if (block.hasClass(LISTED)) {
+					// In the guide each sign is listed once: its card is the target of
+					// links
+					// to that sign (SiteInfo.SignLink).
+					card.addClass(LISTED);
+					block.classNames()
+						.stream()
+						.filter((c) -> c.startsWith(SIGN_PREFIX))
+						.findFirst()
+						.ifPresent((c) -> card.attr("id", c));
+				}
 			}
 			Element titleLine = card.appendElement("p").addClass("care-title").attr("id", id);
 			titleLine.appendElement("span").addClass("care-level").text(LEVELS.get(level) + ":");

@@ -74,7 +74,7 @@ final class SiteFileParser {
 		return new SiteInfo(yaml.string("name").orElse(fallback.name()),
 				yaml.string("tagline").orElse(fallback.tagline()), baseUrl.replaceAll("/+$", ""),
 				yaml.string("disclaimer").orElse(fallback.disclaimer()), List.copyOf(links),
-				yaml.stringList("featured"), List.copyOf(paths));
+				yaml.stringList("featured"), List.copyOf(paths), List.of());
 	}
 
 	/** A path on this site, such as {@code /tags}: not {@code //host} (another site). */

@@ -145,6 +145,18 @@ public final class UrgentSigns {
 		return List.copyOf(this.signs.values());
 	}
 
+	/**
+	 * The entries of one level as links to their cards in the guide, in the guide's
+	 * order.
+	 */
+	List<SiteInfo.SignLink> links(String level) {
+		return this.signs.values()
+			.stream()
+			.filter((s) -> s.level().equals(level))
+			.map((s) -> new SiteInfo.SignLink(s.slug(), s.title()))
+			.toList();
+	}
+
 	public boolean contains(String slug) {
 		return this.signs.containsKey(slug);
 	}
