@@ -36,7 +36,8 @@ class SiteTests extends ShippedSite {
 		HttpResponse<String> page = get("/articles/dermatomyositis-and-polymyositis");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(
-				"<h1>Dermatomyositis and Polymyositis: Understanding Muscle Inflammation and Modern Treatment Options</h1>",
+				"<title>Dermatomyositis and Polymyositis: Understanding Muscle Inflammation and Modern Treatment Options",
+				"<h1>Dermatomyositis and polymyositis</h1>",
 				"Published <time datetime=\"2025-11-07\">7 November 2025</time>", "href=\"/tags/dermatomyositis\"",
 				"href=\"/tags/steroid-treatment\"", "<h2 id=\"references-heading\">References</h2>",
 				"<h2 id=\"related-heading\">Related articles</h2>", "not medical advice");
@@ -216,6 +217,102 @@ class SiteTests extends ShippedSite {
 	}
 
 	@Test
+	void aSheetNamesTheArticlesThatDoNotFitOnItAndOffersASecondSheet() throws Exception {
+		List<String> eight = List.of("muscle-biopsy", "swallowing-problems", "myositis-antibodies",
+				"creatine-kinase-blood-test", "emg-and-muscle-mri", "how-myositis-is-diagnosed", "heart-involvement",
+				"lung-involvement");
+		org.jsoup.nodes.Document sheet = org.jsoup.Jsoup
+			.parse(get("/print?articles=" + String.join(",", eight)).body());
+		assertThat(sheet.select(".sheet-article")).hasSize(6);
+		org.jsoup.nodes.Element notice = sheet.selectFirst(".notice");
+		assertThat(notice).isNotNull();
+		assertThat(notice.text()).contains("You chose 8 articles. One sheet holds 6");
+		assertThat(notice.select("li a")).extracting((a) -> a.attr("href"))
+			.containsExactly("/articles/heart-involvement", "/articles/lung-involvement");
+		assertThat(notice.select("a[href^=/print]").attr("href"))
+			.isEqualTo("/print?articles=heart-involvement,lung-involvement");
+		assertThat(get("/print?articles=muscle-biopsy").body()).doesNotContain("One sheet holds")
+			.doesNotContain("one page");
+	}
+
+	@Test
+	void everyUrgentHelpBlockListsExactlyTheEmergencySignsWrittenInContent() throws Exception {
+		List<String> emergency = new java.util.ArrayList<>();
+		try (var files = Files.list(Path.of("content/urgent"))) {
+			for (Path file : files.sorted().toList()) {
+				String text = Files.readString(file);
+				if (text.contains("\nlevel: emergency\n")) {
+					java.util.regex.Matcher title = java.util.regex.Pattern.compile("\ntitle: \"(.+)\"\n")
+						.matcher(text);
+					assertThat(title.find()).isTrue();
+					emergency.add(title.group(1));
+				}
+			}
+		}
+		assertThat(emergency).hasSizeGreaterThan(5);
+		org.jsoup.nodes.Document article = org.jsoup.Jsoup.parse(get("/articles/muscle-biopsy").body());
+		assertThat(article.select(".callout-urgent .sign-list a").eachText())
+			.containsExactlyInAnyOrderElementsOf(emergency);
+		assertThat(article.select(".callout-urgent .sign-list a").eachAttr("href"))
+			.allMatch((href) -> href.startsWith("/articles/when-to-get-urgent-help#sign-"));
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(get("/").body());
+		assertThat(home.select(".emergency-brief .sign-list a").eachText())
+			.containsExactlyInAnyOrderElementsOf(emergency);
+		assertThat(home.select(".callout-urgent")).as("one urgent-help block on the home page").isEmpty();
+		org.jsoup.nodes.Document guide = org.jsoup.Jsoup.parse(get("/articles/when-to-get-urgent-help").body());
+		for (String href : guide.select(".emergency-brief .sign-list a").eachAttr("href")) {
+			assertThat(guide.getElementById(href.substring(1))).as(href + " has its card on the guide").isNotNull();
+		}
+		assertThat(guide.select(".callout-urgent")).as("the guide is the urgent help").isEmpty();
+	}
+
+	@Test
+	void readersCanSayWhetherAPageHelpedWithoutACookieAndRobotsAreTurnedAway() throws Exception {
+		HttpResponse<String> article = get("/articles/muscle-biopsy");
+		assertThat(article.headers().firstValue("Set-Cookie")).isEmpty();
+		org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(article.body()).selectFirst("form.helpful-form");
+		assertThat(form).isNotNull();
+		assertThat(form.attr("action")).isEqualTo("/articles/muscle-biopsy/feedback");
+		assertThat(form.select("button[name=helpful]").eachAttr("value")).containsExactly("yes", "no");
+		int before = answers();
+		HttpResponse<String> yes = answer("muscle-biopsy", "helpful=yes");
+		assertThat(yes.statusCode()).isEqualTo(200);
+		assertThat(yes.body()).contains("<h1>Thank you</h1>");
+		assertThat(yes.headers().firstValue("Set-Cookie")).isEmpty();
+		HttpResponse<String> no = answer("muscle-biopsy", "helpful=no&comment=Too+many+long+words+here.");
+		assertThat(no.body()).contains("href=\"/about/report-a-problem?page=/articles/muscle-biopsy\"");
+		assertThat(answers()).isEqualTo(before + 2);
+		assertThat(this.jdbc.queryForList(
+				"select slug || ' ' || helpful || ' ' || coalesce(comment, '-') from page_feedback order by id desc limit 2",
+				String.class))
+			.containsExactly("muscle-biopsy false Too many long words here.", "muscle-biopsy true -");
+		assertThat(answer("muscle-biopsy", "helpful=yes&website=http://spam").body()).contains("Thank you");
+		assertThat(answers()).as("the hidden field was filled in: a robot").isEqualTo(before + 2);
+		HttpResponse<String> neither = answer("muscle-biopsy", "helpful=maybe&comment=Kept");
+		assertThat(neither.statusCode()).isEqualTo(422);
+		assertThat(neither.body()).contains("Please choose Yes or No.", ">Kept</textarea>");
+		HttpResponse<String> tooLong = answer("muscle-biopsy", "helpful=no&comment=" + "a".repeat(501));
+		assertThat(tooLong.statusCode()).isEqualTo(422);
+		assertThat(tooLong.body()).contains("It has 501.", "a".repeat(501));
+		assertThat(answer("no-such-article", "helpful=yes").statusCode()).isEqualTo(404);
+		assertThat(answers()).isEqualTo(before + 2);
+	}
+
+	private int answers() {
+		Integer count = this.jdbc.queryForObject("select count(*) from page_feedback", Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	private HttpResponse<String> answer(String slug, String form) throws IOException, InterruptedException {
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/" + slug + "/feedback"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
 	void theBodyMapLinksEveryRegionToTheArticlesThatNameIt() throws Exception {
 		HttpResponse<String> map = get("/body");
 		assertThat(map.statusCode()).isEqualTo(200);
@@ -228,7 +325,7 @@ class SiteTests extends ShippedSite {
 		assertThat(lungs.body()).contains("<h1>Lungs</h1>", "antisynthetase syndrome, can scar the lungs",
 				"href=\"/articles/antisynthetase-syndrome\"", "aria-current=\"page\"");
 		assertThat(get("/body/elbows").statusCode()).isEqualTo(404);
-		assertThat(get("/").body()).contains("Browse by where it hurts", "href=\"/body/hips\"");
+		assertThat(get("/").body()).contains("Where do you notice weakness or other changes?", "href=\"/body/hips\"");
 	}
 
 	@Test
@@ -310,7 +407,12 @@ class SiteTests extends ShippedSite {
 		String card = "<span class=\"care-level\">Emergency:</span> Possible adrenal crisis";
 		int adrenal = page.indexOf(card);
 		assertThat(adrenal).as("adrenal crisis is an emergency").isBetween(emergency, urgent);
-		assertThat(page.indexOf("Possible adrenal crisis", adrenal + card.length())).as("once").isNegative();
+		assertThat(page.indexOf("Possible adrenal crisis", adrenal + card.length())).as("one card").isNegative();
+		int brief = page.indexOf("class=\"emergency-brief\"");
+		assertThat(brief).as("the emergency signs in brief come first").isPositive().isLessThan(emergency);
+		assertThat(page.substring(brief, emergency)).as("linked to their cards on the page")
+			.contains("<a href=\"#sign-adrenal-crisis\">Possible adrenal crisis</a>");
+		assertThat(page).contains("id=\"sign-adrenal-crisis\"");
 		assertThat(page).contains("<a href=\"tel:999\">999</a>", "<a href=\"tel:911\">911</a>",
 				"<a href=\"tel:111\">NHS 111</a>", "Sources: <a href=");
 	}

@@ -3,13 +3,37 @@ package org.myositisguide.article;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.myositisguide.content.SiteUrls;
+import org.myositisguide.web.LeadParagraph;
+
 /**
  * Everything the article page shows.
+ *
+ * @param heading the page's heading (a short form of the title where the article gives
+ * one)
  */
-public record ArticlePage(String slug, String title, String summary, LocalDate published, LocalDate updated,
-		LocalDate checked, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc, String bodyHtml,
-		List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints, List<String> questions,
-		List<String> changes, ClinicalReviewView clinicalReview) {
+public record ArticlePage(String slug, String title, String heading, String summary, LocalDate published,
+		LocalDate updated, LocalDate checked, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc,
+		String bodyHtml, List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints,
+		List<String> questions, List<String> changes, ClinicalReviewView clinicalReview) {
+
+	/**
+	 * The body's opening paragraph, shown straight after the summary so that the text
+	 * starts on a phone's first screen (empty when the body does not open with one).
+	 */
+	public String leadHtml() {
+		return LeadParagraph.of(this.bodyHtml).lead();
+	}
+
+	/** The body after {@link #leadHtml()}. */
+	public String restHtml() {
+		return LeadParagraph.of(this.bodyHtml).rest();
+	}
+
+	/** Whether this is the urgent-help guide, which opens with the emergency signs. */
+	public boolean urgentGuide() {
+		return SiteUrls.URGENT_HELP.equals(SiteUrls.article(this.slug));
+	}
 
 	/** Long articles get a table of contents. */
 	public boolean showToc() {

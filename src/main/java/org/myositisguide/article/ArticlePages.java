@@ -77,8 +77,8 @@ public class ArticlePages {
 		List<ArticleCard> related = this.articles.findAny(source.slug())
 			.map((a) -> cards(this.articles.related(a.id(), today, RELATED_SHOWN)))
 			.orElse(List.of());
-		return new ArticlePage(source.slug(), source.title(), source.summary(), source.published(), source.updated(),
-				source.checked(), source.reviewDue(), rendered.stats().minutes(),
+		return new ArticlePage(source.slug(), source.title(), source.heading(), source.summary(), source.published(),
+				source.updated(), source.checked(), source.reviewDue(), rendered.stats().minutes(),
 				source.tags().stream().filter(found::containsKey).map(found::get).toList(),
 				rendered.toc().stream().map((h) -> new ArticlePage.TocEntry(h.level(), h.id(), h.text())).toList(),
 				rendered.html(),
@@ -125,11 +125,16 @@ public class ArticlePages {
 	/**
 	 * The appointment sheet for the given public articles (in the given order, unknown or
 	 * repeated ones left out); empty when none is public. A shared urgent sign that more
-	 * than one of them shows is on the sheet once.
+	 * than one of them shows is on the sheet once. Public articles beyond the sheet's
+	 * {@link PrintSheet#MAX_ARTICLES} are named on it as left out, never dropped without
+	 * a word.
 	 */
 	public Optional<PrintSheet> printSheet(List<String> slugs) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<String> wanted = slugs.stream().distinct().limit(PrintSheet.MAX_ARTICLES).toList();
+		List<String> asked = slugs.stream().distinct().limit(PrintSheet.MAX_ASKED).toList();
+		List<ArticleCard> available = cards(asked);
+		List<String> wanted = available.stream().limit(PrintSheet.MAX_ARTICLES).map(ArticleCard::slug).toList();
+		List<ArticleCard> leftOut = available.stream().skip(PrintSheet.MAX_ARTICLES).toList();
 		Map<String, ArticleDetail> found = new java.util.HashMap<>();
 		this.articles.findPublic(wanted, today).forEach((a) -> found.put(a.slug(), a));
 		List<ArticleDetail> ordered = wanted.stream().filter(found::containsKey).map(found::get).toList();
@@ -162,12 +167,12 @@ public class ArticlePages {
 					.stream()
 					.map((g) -> new PrintSheet.Term(g.term(), g.abbreviation(), g.definition()))
 					.toList();
-		return Optional.of(new PrintSheet(items, terms, List.copyOf(questions)));
+		return Optional.of(new PrintSheet(items, terms, List.copyOf(questions), leftOut));
 	}
 
 	private ArticlePage page(ArticleDetail a, LocalDate today) {
-		return new ArticlePage(a.slug(), a.title(), a.summary(), a.published(), a.updated(), a.checked(), a.reviewDue(),
-				a.minutes(), a.topics().stream().map(TagLink::of).toList(),
+		return new ArticlePage(a.slug(), a.title(), a.heading(), a.summary(), a.published(), a.updated(), a.checked(),
+				a.reviewDue(), a.minutes(), a.topics().stream().map(TagLink::of).toList(),
 				a.toc().stream().map(ArticlePage.TocEntry::parse).toList(), a.bodyHtml(),
 				a.references()
 					.stream()

@@ -15,7 +15,7 @@ import org.myositisguide.content.Reference;
  * @param glossarySlugs the glossary terms its text uses
  * @param topics its topics, in the order the file lists them
  */
-public record ArticleDetail(long id, String slug, String title, String summary, LocalDate visibleFrom,
+public record ArticleDetail(long id, String slug, String title, String heading, String summary, LocalDate visibleFrom,
 		LocalDate published, LocalDate updated, LocalDate checked, LocalDate reviewDue, int minutes,
 		List<String> keyPoints, List<String> questions, List<String> changes, String bodyHtml, List<String> toc,
 		List<CareCard> careCards, List<String> glossarySlugs, List<TopicSummary> topics, List<Reference> references) {

@@ -23,7 +23,7 @@ public class Articles {
 	private static final String SUMMARY = "select a.slug, a.title, a.summary, a.published, a.reading_minutes from article a ";
 
 	private static final String DETAIL = """
-			select a.id, a.slug, a.title, a.summary, a.visible_from, a.published, a.updated, a.checked, a.review_due,
+			select a.id, a.slug, a.title, coalesce(a.heading, a.title) as heading, a.summary, a.visible_from, a.published, a.updated, a.checked, a.review_due,
 			       a.reading_minutes, a.key_points, a.questions, a.changes, a.body_html, a.toc, a.care_cards, a.care_signs,
 			       a.glossary_slugs,
 			       array(select t.slug from article_tag at join tag t on t.id = at.tag_id
@@ -234,11 +234,11 @@ public class Articles {
 		List<String> cards = Rows.strings(rs, "care_cards");
 		List<String> signs = Rows.strings(rs, "care_signs");
 		List<String> urls = Rows.strings(rs, "reference_urls");
-		return new ArticleDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-				Rows.date(rs, "visible_from"), Rows.date(rs, "published"), Rows.date(rs, "updated"),
-				Rows.date(rs, "checked"), Rows.date(rs, "review_due"), rs.getInt("reading_minutes"),
-				Rows.strings(rs, "key_points"), Rows.strings(rs, "questions"), Rows.strings(rs, "changes"),
-				rs.getString("body_html"), Rows.strings(rs, "toc"),
+		return new ArticleDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("heading"),
+				rs.getString("summary"), Rows.date(rs, "visible_from"), Rows.date(rs, "published"),
+				Rows.date(rs, "updated"), Rows.date(rs, "checked"), Rows.date(rs, "review_due"),
+				rs.getInt("reading_minutes"), Rows.strings(rs, "key_points"), Rows.strings(rs, "questions"),
+				Rows.strings(rs, "changes"), rs.getString("body_html"), Rows.strings(rs, "toc"),
 				Rows.zip(cards.size(), (i) -> new CareCard(signs.get(i).isEmpty() ? null : signs.get(i), cards.get(i))),
 				Rows.strings(rs, "glossary_slugs"),
 				Rows.zip(topicSlugs.size(),

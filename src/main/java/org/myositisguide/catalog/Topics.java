@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Topics {
 
-	private static final String SELECT = "select slug, name, title, definition, aliases, related, intro_html from tag ";
+	private static final String SELECT = "select slug, name, title, definition, aliases, related, intro_html, main_article from tag ";
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +53,7 @@ public class Topics {
 	private static TopicDetail topic(ResultSet rs, int row) throws SQLException {
 		return new TopicDetail(rs.getString("slug"), rs.getString("name"), rs.getString("title"),
 				rs.getString("definition"), Rows.strings(rs, "aliases"), Rows.strings(rs, "related"),
-				rs.getString("intro_html"));
+				rs.getString("intro_html"), rs.getString("main_article"));
 	}
 
 }

@@ -20,10 +20,14 @@ final class ArticleParser {
 
 	static final int MAX_SUMMARY = 300;
 
+	/** Longer page headings fill a phone's first screen. */
+	static final int MAX_HEADING = 70;
+
 	static final int MAX_TAGS = 8;
 
-	static final Set<String> KEYS = Set.of("title", "summary", "tags", "published", "updated", "checked", "review-due",
-			"status", "audience", "affects", "aliases", "related", "key-points", "questions", "changes", "references");
+	static final Set<String> KEYS = Set.of("title", "heading", "summary", "tags", "published", "updated", "checked",
+			"review-due", "status", "audience", "affects", "aliases", "related", "key-points", "questions", "changes",
+			"references");
 
 	/** Body regions an article may name in {@code affects} (used by the body map). */
 	static final Set<String> REGIONS = Set.of("shoulders", "upper-arms", "hips", "thighs", "neck", "throat", "lungs",
@@ -45,6 +49,13 @@ final class ArticleParser {
 		FrontMatter fm = FrontMatter.parse(file, problems);
 		fm.warnUnknownKeys(KEYS);
 		String title = fm.requiredString("title");
+		String heading = fm.string("heading").map(String::strip).orElse(title);
+		if (heading.length() > MAX_HEADING) {
+			problems.add(Problem.warning(path, fm.line(fm.string("heading").isPresent() ? "heading" : "title"),
+					"the page heading is " + heading.length() + " characters; on a phone that is more than four "
+							+ "lines: give a shorter 'heading' (at most " + MAX_HEADING
+							+ "), and the title stays in search results and the browser tab"));
+		}
 		String summary = fm.requiredString("summary");
 		if (summary.length() > MAX_SUMMARY) {
 			problems.add(Problem.error(path, fm.line("summary"),
@@ -91,8 +102,8 @@ final class ArticleParser {
 			problems
 				.add(Problem.error(path, fm.line("references"), "a published article needs at least one reference"));
 		}
-		return new ArticleSource(slug, path, file.hash(), title, summary, tags, published, updated, checked, reviewDue,
-				status, fm.stringList("audience"), affects, aliases, fm.stringList("related"),
+		return new ArticleSource(slug, path, file.hash(), title, heading, summary, tags, published, updated, checked,
+				reviewDue, status, fm.stringList("audience"), affects, aliases, fm.stringList("related"),
 				fm.stringList("key-points"), fm.stringList("questions"), fm.stringList("changes"), references, null);
 	}
 

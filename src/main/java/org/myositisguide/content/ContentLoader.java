@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
 	/** Bump when rendering changes, so every article is rendered again once. */
-	static final String RENDER_VERSION = "7";
+	static final String RENDER_VERSION = "8";
 
 	private static final double GRADE_WARNING = 8.0;
 
@@ -173,8 +173,8 @@ public final class ContentLoader {
 		sorted.sort((a, b) -> (a.path().equals(b.path())) ? Integer.compare(a.line(), b.line())
 				: a.path().compareTo(b.path()));
 		Set<String> onDisk = files.slugs("articles");
-		return new ContentSnapshot(site, validArticles, onDisk, validTags, validGlossary, validPages, urgentSigns.all(),
-				synonyms, List.copyOf(sorted));
+		return new ContentSnapshot(site.withEmergencySigns(urgentSigns.links(CareCards.EMERGENCY)), validArticles,
+				onDisk, validTags, validGlossary, validPages, urgentSigns.all(), synonyms, List.copyOf(sorted));
 	}
 
 	/**

@@ -49,8 +49,14 @@ public class EditorDashboard {
 						select a.slug, a.title, a.visible_from, a.published, a.updated, a.checked, a.review_due, a.reading_grade,
 						       a.word_count, a.source_path,
 						       (select count(*) from article_reference r where r.article_id = a.id) as refs,
-						       (select max(c.reviewed_on) from clinical_review c where c.article_slug = a.slug) as clinical
-						from article a order by a.review_due, a.slug""",
+						       (select max(c.reviewed_on) from clinical_review c where c.article_slug = a.slug) as clinical,
+						       f.yes, f.no
+						from article a
+						left join (select slug, count(*) filter (where helpful) as yes,
+						                  count(*) filter (where not helpful) as no
+						           from page_feedback where created_at > now() - interval '90 days' group by slug) f
+						  on f.slug = a.slug
+						order by a.review_due, a.slug""",
 				(rs, row) -> {
 					String path = rs.getString("source_path");
 					articlePaths.add(path);
@@ -67,7 +73,7 @@ public class EditorDashboard {
 					return new ArticleRow(rs.getString("slug"), rs.getString("title"), status, published,
 							rs.getObject("updated", LocalDate.class), rs.getObject("checked", LocalDate.class), due,
 							review, rs.getDouble("reading_grade"), rs.getInt("word_count"), rs.getInt("refs"),
-							rs.getObject("clinical", LocalDate.class), own);
+							rs.getObject("clinical", LocalDate.class), rs.getInt("yes"), rs.getInt("no"), own);
 				});
 		List<Problem> siteProblems = problems.entrySet()
 			.stream()
@@ -127,10 +133,16 @@ public class EditorDashboard {
 
 	}
 
-	/** One article as the dashboard lists it. */
+	/**
+	 * One article as the dashboard lists it.
+	 *
+	 * @param helpful readers who answered "Yes" to "Was this page helpful?" in the last
+	 * 90 days
+	 * @param notHelpful readers who answered "No" in that time
+	 */
 	public record ArticleRow(String slug, String title, String status, LocalDate published, LocalDate updated,
 			LocalDate checked, LocalDate reviewDue, String review, double grade, int words, int references,
-			LocalDate clinicalReview, List<Problem> problems) {
+			LocalDate clinicalReview, int helpful, int notHelpful, List<Problem> problems) {
 
 		/** Above the site's reading level: grade 8 for every article. */
 		public boolean hardToRead() {

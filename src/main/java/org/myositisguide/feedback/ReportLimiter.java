@@ -11,13 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * At most {@link #PER_HOUR} reports an hour from one client address. Addresses are held
- * in memory for that hour only, never stored.
+ * At most {@link #PER_HOUR} reports, and {@link #ANSWERS_PER_HOUR} answers to "Was this
+ * page helpful?", an hour from one client address. Addresses are held in memory for that
+ * hour only, never stored.
  */
 @Component
 class ReportLimiter {
 
 	static final int PER_HOUR = 5;
+
+	static final int ANSWERS_PER_HOUR = 20;
 
 	private static final Duration WINDOW = Duration.ofHours(1);
 
@@ -33,6 +36,15 @@ class ReportLimiter {
 
 	/** Counts a report from this address; false when it has sent too many. */
 	boolean allow(String address) {
+		return allow("report " + address, PER_HOUR);
+	}
+
+	/** Counts an answer to "Was this page helpful?"; false when it has sent too many. */
+	boolean allowAnswer(String address) {
+		return allow("answer " + address, ANSWERS_PER_HOUR);
+	}
+
+	private boolean allow(String address, int perHour) {
 		Instant now = this.clock.instant();
 		if (this.recent.size() > MAX_CLIENTS) {
 			this.recent.values().removeIf((times) -> times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW)));
@@ -42,7 +54,7 @@ class ReportLimiter {
 			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
 				times.pollFirst();
 			}
-			if (times.size() >= PER_HOUR) {
+			if (times.size() >= perHour) {
 				return false;
 			}
 			times.addLast(now);

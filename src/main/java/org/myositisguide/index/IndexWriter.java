@@ -48,12 +48,12 @@ final class IndexWriter {
 	private static final int RELATED_WINDOW = 10;
 
 	private static final String UPSERT_ARTICLE = """
-			insert into article (slug, title, summary, status, published, updated, checked, review_due,
+			insert into article (slug, title, heading, summary, status, published, updated, checked, review_due,
 			  audience, affects, related_slugs, key_points, questions, changes, body_html, toc, plain_text,
 			  word_count, reading_minutes, reading_grade, source_path, source_hash, indexed_at,
 			  glossary_slugs, visible_from, care_cards, care_signs)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?)
-			on conflict (slug) do update set title = excluded.title, summary = excluded.summary,
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?)
+			on conflict (slug) do update set title = excluded.title, heading = excluded.heading, summary = excluded.summary,
 			  status = excluded.status, published = excluded.published, updated = excluded.updated,
 			  checked = excluded.checked, review_due = excluded.review_due, audience = excluded.audience,
 			  affects = excluded.affects, related_slugs = excluded.related_slugs,
@@ -393,12 +393,12 @@ final class IndexWriter {
 			this.jdbc.batchUpdate(UPSERT_ARTICLE, batch, batch.size(), (ps, a) -> {
 				Connection con = ps.getConnection();
 				List<String> toc = a.rendered().toc().stream().map(IndexWriter::tocEntry).toList();
-				Object[] values = { a.slug(), a.title(), a.summary(), a.status(), date(a.published()),
-						date(a.updated()), date(a.checked()), date(a.reviewDue()), array(con, a.audience()),
-						array(con, a.affects()), array(con, a.related()), array(con, a.keyPoints()),
-						array(con, a.questions()), array(con, a.changes()), a.rendered().html(), array(con, toc),
-						a.rendered().searchText(), a.rendered().stats().words(), a.rendered().stats().minutes(),
-						a.rendered().stats().grade(), a.path(), a.hash(),
+				Object[] values = { a.slug(), a.title(), a.heading().equals(a.title()) ? null : a.heading(),
+						a.summary(), a.status(), date(a.published()), date(a.updated()), date(a.checked()),
+						date(a.reviewDue()), array(con, a.audience()), array(con, a.affects()), array(con, a.related()),
+						array(con, a.keyPoints()), array(con, a.questions()), array(con, a.changes()),
+						a.rendered().html(), array(con, toc), a.rendered().searchText(), a.rendered().stats().words(),
+						a.rendered().stats().minutes(), a.rendered().stats().grade(), a.path(), a.hash(),
 						array(con, glossarySlugs(a.rendered().html())), date(a.visibleFrom()),
 						array(con, a.rendered().careCards().stream().map(MarkdownRenderer.RenderedCard::html).toList()),
 						array(con,

@@ -58,8 +58,12 @@ public class TagPages {
 			List<TagLink> path = this.topics.path(slug).stream().map(TagLink::of).toList();
 			List<Articles.NarrowerArticle> narrower = this.articles.narrower(slug, LocalDate.now(this.clock));
 			List<NarrowerGroup> groups = (page == 1) ? groups(narrower) : List.of();
+			ArticleCard start = (page == 1 && topic.mainArticle() != null)
+					? this.articlePages.cards(List.of(topic.mainArticle())).stream().findFirst().orElse(null) : null;
+			List<ArticleCard> listed = (start == null) ? cards.items()
+					: cards.items().stream().filter((c) -> !c.slug().equals(start.slug())).toList();
 			return Optional.of(new TagPage(topic.slug(), topic.name(), topic.title(), topic.definition(),
-					topic.introHtml(), cards.items(), cards.total(), page, cards.pages(), this.pageSize, related, path,
+					topic.introHtml(), start, listed, cards.total(), page, cards.pages(), this.pageSize, related, path,
 					groups, cards.total() + narrower.size()));
 		});
 	}

@@ -27,7 +27,7 @@ public class TagStructuredData {
 	public String of(TagPage tag, String siteName, String baseUrl) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		long position = tag.firstPosition();
-		for (ArticleCard card : tag.articles()) {
+		for (ArticleCard card : tag.listed()) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("@type", "ListItem");
 			item.put("position", position++);

@@ -86,8 +86,8 @@ class ArticleControllerTests {
 	private static ArticlePage page() {
 		List<ArticlePage.TocEntry> toc = List.of(new ArticlePage.TocEntry(2, "a", "A"),
 				new ArticlePage.TocEntry(2, "b", "B"), new ArticlePage.TocEntry(3, "c", "C"));
-		return new ArticlePage("steroids", "Steroids for Myositis", "Summary.", LocalDate.of(2025, 11, 7), null,
-				LocalDate.of(2026, 10, 1), LocalDate.of(2027, 10, 1), 6,
+		return new ArticlePage("steroids", "Steroids for Myositis", "Steroids for Myositis", "Summary.",
+				LocalDate.of(2025, 11, 7), null, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 10, 1), 6,
 				List.of(new TagLink("steroid-treatment", "Steroid treatment", "the first-line therapy")), toc,
 				"<h2 id=\"a\">A</h2><p>Body</p>",
 				List.of(new ArticlePage.ReferenceView("BSR guideline", "Rheumatology", 2022,

@@ -47,6 +47,30 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void aLongTitleNeedsAShortHeadingForThePage() throws java.io.IOException {
+		Path root = org.myositisguide.support.TestFiles.copyOfFixtures();
+		Path beta = root.resolve("articles/beta.md");
+		String text = java.nio.file.Files.readString(beta);
+		String longTitle = "title: \"Beta: A Very Long Title About Rest, Pacing, Energy and Everything Else in a Day\"";
+		java.nio.file.Files.writeString(beta, text.replaceFirst("title: .*", longTitle));
+		ContentSnapshot snapshot = this.loader.load(root);
+		assertThat(snapshot.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.path()).endsWith("beta.md");
+			assertThat(problem.line()).isEqualTo(2);
+			assertThat(problem.message()).startsWith("the page heading is 79 characters");
+		});
+		java.nio.file.Files.writeString(beta,
+				text.replaceFirst("title: .*", longTitle + "\nheading: \"Beta: rest and pacing\""));
+		snapshot = this.loader.load(root);
+		assertThat(snapshot.problems()).isEmpty();
+		ArticleSource article = article(snapshot, "beta");
+		assertThat(article.heading()).isEqualTo("Beta: rest and pacing");
+		assertThat(article.title()).startsWith("Beta: A Very Long Title");
+		assertThat(article(snapshot, "alpha").heading()).as("without one, the title")
+			.isEqualTo("Alpha: Steroids for Myositis");
+	}
+
+	@Test
 	void renderingDerivesSafeHtmlTocAndStatistics() {
 		MarkdownRenderer.Rendered rendered = article(this.loader.load(GOOD), "alpha").rendered();
 		assertThat(rendered.html()).contains("<h2 id=\"what-steroids-do\">What steroids do</h2>")

@@ -89,6 +89,24 @@ class TagControllerTests {
 	}
 
 	@Test
+	void aHubOpensWithItsFirstParagraphThenTheArticleToStartWithThenItsList() throws Exception {
+		given(this.pages.find("steroids", 1))
+			.willReturn(Optional.of(tag("Steroid Treatment", 1, new ArticleCard("steroids-first",
+					"Steroids: where to start", "Start here.", LocalDate.of(2025, 1, 1), 6))));
+		String html = this.mvc.perform(get("/tags/steroids")).andReturn().getResponse().getContentAsString();
+		int intro = html.indexOf("<p>Intro.</p>");
+		int start = html.indexOf("href=\"/articles/steroids-first\"");
+		int list = html.indexOf("href=\"/articles/prednisone\"");
+		int rest = html.indexOf("<p>Later.</p>");
+		assertThat(intro).isPositive().isLessThan(start);
+		assertThat(start).isLessThan(list);
+		assertThat(list).as("the rest of the intro follows the list").isLessThan(rest);
+		assertThat(Jsoup.parse(html).selectFirst("#start-here-heading").text()).isEqualTo("Start here");
+		assertThat(structuredData("/tags/steroids").at("/mainEntity/itemListElement/0/url").asString())
+			.endsWith("/articles/steroids-first");
+	}
+
+	@Test
 	void positionsContinueOnLaterPages() throws Exception {
 		given(this.pages.find("steroid-treatment", 2)).willReturn(Optional.of(tag("Steroid Treatment", 2)));
 		JsonNode data = structuredData("/tags/steroid-treatment?page=2");
@@ -116,8 +134,13 @@ class TagControllerTests {
 	}
 
 	private static TagPage tag(String title, int page) {
+		return tag(title, page, null);
+	}
+
+	private static TagPage tag(String title, int page, ArticleCard startHere) {
 		return new TagPage("steroid-treatment", "Steroid treatment", title,
-				"the first-line therapy that calms the " + "immune system", "<p>Intro.</p>",
+				"the first-line therapy that calms the " + "immune system", "<p>Intro.</p><h2>More</h2><p>Later.</p>",
+				startHere,
 				List.of(new ArticleCard("prednisone", "Prednisone basics", "What it does.", LocalDate.of(2026, 2, 1),
 						5), new ArticleCard("tapering", "Tapering steroids", "Slowly.", LocalDate.of(2026, 1, 1), 4)),
 				22, page, 2, 20, List.of(), List.of(new TagLink("treatment", "Treatment", "what helps")),

@@ -77,7 +77,8 @@ class AccessibilityBrowserTests extends ShippedSite {
 			"not-found, /articles/no-such-page", "editor-login, /editor/login", "body-map, /body",
 			"body-region, /body/lungs", "care-cards, /articles/swallowing-problems#when-to-get-urgent-help",
 			"appointment-sheet, '/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'",
-			"choose-articles, /print" })
+			"choose-articles, /print", "urgent-guide, /articles/when-to-get-urgent-help", "about, /about",
+			"privacy, /about/privacy", "accessibility, /about/accessibility" })
 	void pagesHaveNoWcagViolationsOnDesktopOrPhoneInLightOrDarkTheme(String name, String path) throws IOException {
 		for (View view : List.of(new View("light", 1280, 900), new View("light", 390, 844),
 				new View("dark", 1280, 900))) {
@@ -200,7 +201,7 @@ class AccessibilityBrowserTests extends ShippedSite {
 		driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
 		for (String path : List.of("/editor", "/editor/articles/dermatomyositis-and-polymyositis/edit",
 				"/editor/articles/dermatomyositis-and-polymyositis/preview", "/editor/new",
-				"/editor/articles/dermatomyositis-and-polymyositis/revisions", "/editor/searches")) {
+				"/editor/articles/dermatomyositis-and-polymyositis/revisions", "/editor/searches", "/editor/reports")) {
 			driver.get("http://localhost:" + this.port + path);
 			assertThat(driver.getCurrentUrl()).as("signed in").endsWith(path);
 			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);

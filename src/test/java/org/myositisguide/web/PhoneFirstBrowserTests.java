@@ -66,6 +66,68 @@ class PhoneFirstBrowserTests extends ShippedSite {
 				number("return document.documentElement.scrollHeight"), screen);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/articles/when-to-get-urgent-help" })
+	void theEmergencySignsAreOnTheFirstScreen(String path) {
+		driver.get("http://localhost:" + this.port + path);
+		long screen = number("return window.innerHeight");
+		WebElement brief = driver.findElement(By.cssSelector(".emergency-brief"));
+		WebElement call = brief.findElement(By.cssSelector("h2 a[href='tel:999']"));
+		List<WebElement> signs = brief.findElements(By.cssSelector(".sign-list a"));
+		assertThat(signs).isNotEmpty();
+		assertThat(bottom(call)).as("the call link in the emergency signs on " + path).isLessThanOrEqualTo(screen);
+		assertThat(bottom(signs.get(0))).as("the first emergency sign on " + path).isLessThanOrEqualTo(screen);
+		System.out.printf("phone 390x844 %s: emergency signs from %d px, first sign ends at %d px%n", path, top(brief),
+				bottom(signs.get(0)));
+	}
+
+	@org.junit.jupiter.api.Test
+	void everyArticlesTextStartsOnTheFirstScreen(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		List<String> slugs = jdbc
+			.queryForList("select slug from article where visible_from <= current_date order by slug", String.class);
+		assertThat(slugs).hasSizeGreaterThan(10);
+		for (String slug : slugs) {
+			driver.get("http://localhost:" + this.port + "/articles/" + slug);
+			long screen = number("return window.innerHeight");
+			// The urgent-help guide's text opens with the emergency signs (see
+			// theEmergencySignsAreOnTheFirstScreen); every other article with its first
+			// paragraph.
+			WebElement first = driver.findElement(By.cssSelector(
+					slug.equals("when-to-get-urgent-help") ? ".emergency-brief .sign-list li" : "article .prose p"));
+			long firstLine = top(first) + number("return parseFloat(getComputedStyle(arguments[0]).lineHeight)", first);
+			assertThat(firstLine).as("the first line of the text of " + slug).isLessThanOrEqualTo(screen);
+			System.out.printf("phone 390x844 /articles/%s: first line of text ends at %d px of %d; page height %d px%n",
+					slug, firstLine, screen, number("return document.documentElement.scrollHeight"));
+		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void everyHubListsItsFirstArticleWithinTwoScreens(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		List<String> topics = jdbc.queryForList("""
+				select distinct t.slug from tag t join article_tag at on at.tag_id = t.id
+				join article a on a.id = at.article_id where a.visible_from <= current_date order by t.slug""",
+				String.class);
+		assertThat(topics).hasSizeGreaterThan(5);
+		for (String topic : topics) {
+			driver.get("http://localhost:" + this.port + "/tags/" + topic);
+			long screen = number("return window.innerHeight");
+			WebElement first = driver.findElement(By.cssSelector("main .cards li"));
+			assertThat(top(first)).as("the first article listed on /tags/" + topic).isLessThanOrEqualTo(2 * screen);
+			System.out.printf("phone 390x844 /tags/%s: first article at %d px; page height %d px%n", topic, top(first),
+					number("return document.documentElement.scrollHeight"));
+		}
+	}
+
+	private static long top(WebElement element) {
+		return number("return Math.round(arguments[0].getBoundingClientRect().top + window.scrollY)", element);
+	}
+
+	private static long bottom(WebElement element) {
+		return number("return Math.round(arguments[0].getBoundingClientRect().bottom + window.scrollY)", element);
+	}
+
 	@org.junit.jupiter.api.Test
 	void theAppointmentSheetHasAPrintButtonWhereScriptsRun() {
 		driver.get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
