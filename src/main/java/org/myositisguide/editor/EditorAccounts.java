@@ -29,12 +29,9 @@ public class EditorAccounts implements UserDetailsService {
 
 	private final PasswordEncoder encoder;
 
-	private final LoginThrottle throttle;
-
-	EditorAccounts(JdbcTemplate jdbc, PasswordEncoder encoder, LoginThrottle throttle) {
+	EditorAccounts(JdbcTemplate jdbc, PasswordEncoder encoder) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
-		this.throttle = throttle;
 	}
 
 	@Override
@@ -45,11 +42,7 @@ public class EditorAccounts implements UserDetailsService {
 		if (hashes.isEmpty()) {
 			throw new UsernameNotFoundException("No such editor");
 		}
-		return User.withUsername(name)
-			.password(hashes.get(0))
-			.roles(ROLE)
-			.accountLocked(this.throttle.isLocked(name))
-			.build();
+		return User.withUsername(name).password(hashes.get(0)).roles(ROLE).build();
 	}
 
 	/**
@@ -58,10 +51,11 @@ public class EditorAccounts implements UserDetailsService {
 	 * @throws IllegalArgumentException when the name or the password is not acceptable
 	 */
 	public boolean setPassword(String username, CharSequence password) {
-		String name = normalize(username);
-		if (!USERNAME.matcher(name).matches()) {
-			throw new IllegalArgumentException("an editor name is 2 to 40 lowercase letters, digits, '.', '_' or '-'");
+		String problem = nameProblem(username);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
+		String name = normalize(username);
 		if (password.length() < MIN_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
@@ -73,7 +67,20 @@ public class EditorAccounts implements UserDetailsService {
 		return Boolean.TRUE.equals(created);
 	}
 
-	private static String normalize(String username) {
+	/** What is wrong with an editor name, or null when it is acceptable. */
+	static String nameProblem(String username) {
+		return USERNAME.matcher(normalize(username)).matches() ? null
+				: "an editor name is 2 to 40 lowercase letters, digits, '.', '_' or '-'";
+	}
+
+	/** Whether an account with this name exists. */
+	boolean exists(String username) {
+		Boolean found = this.jdbc.queryForObject("select exists (select 1 from editor_account where username = ?)",
+				Boolean.class, normalize(username));
+		return Boolean.TRUE.equals(found);
+	}
+
+	static String normalize(String username) {
 		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 	}
 

@@ -1,51 +1,101 @@
 package org.myositisguide.editor;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks an editor name for a while after repeated failed logins, so a password cannot be
- * guessed by trying many. Failures are counted in memory per name (not per address, so
- * that changing address does not help an attacker) and forgotten after
- * {@link #LOCK_TIME}; a good login clears them.
+ * Slows down password guessing without letting anyone lock an editor out. Failed sign-ins
+ * are counted in PostgreSQL (so every instance sees them) per client address, and per
+ * client address and editor name for names that exist; unknown names get no counter of
+ * their own. Past a number of free tries, each further try from that address (for that
+ * name) must wait longer after the last failure, up to {@link #MAX_WAIT}; a try made too
+ * soon fails exactly like a wrong password, even with the right one. An editor signing in
+ * from another address is not slowed at all. Counters are forgotten {@link #FORGET_AFTER}
+ * after the last failure; a good sign-in clears them.
  */
 @Component
 public class LoginThrottle {
 
-	static final int MAX_FAILURES = 5;
+	/** Failures for one editor name from one address before tries are slowed down. */
+	static final int FREE_PER_NAME = 5;
 
-	static final Duration LOCK_TIME = Duration.ofMinutes(15);
+	/** Failures from one address, for any names, before tries are slowed down. */
+	static final int FREE_PER_ADDRESS = 20;
 
-	private final Cache<String, Integer> failures = Caffeine.newBuilder()
-		.expireAfterWrite(LOCK_TIME)
-		.maximumSize(10_000)
-		.build();
+	static final Duration MAX_WAIT = Duration.ofMinutes(1);
 
-	public boolean isLocked(String username) {
-		Integer count = this.failures.getIfPresent(key(username));
-		return count != null && count >= MAX_FAILURES;
+	static final Duration FORGET_AFTER = Duration.ofMinutes(15);
+
+	private final JdbcTemplate jdbc;
+
+	private final EditorAccounts accounts;
+
+	LoginThrottle(JdbcTemplate jdbc, EditorAccounts accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	/** Whether a try for this name from this address comes too soon after failures. */
+	public boolean tooSoon(String address, String username) {
+		return tooSoon(addressKey(address), FREE_PER_ADDRESS) || tooSoon(pairKey(address, username), FREE_PER_NAME);
+	}
+
+	private boolean tooSoon(String key, int free) {
+		List<Boolean> soon = this.jdbc.queryForList("""
+				select now() < last_at + least(make_interval(secs => power(2, failures - ?)), ?::interval)
+				from login_failure
+				where key = ? and failures >= ? and last_at > now() - ?::interval""", Boolean.class, free,
+				MAX_WAIT.toSeconds() + " seconds", key, free, FORGET_AFTER.toSeconds() + " seconds");
+		return !soon.isEmpty() && Boolean.TRUE.equals(soon.get(0));
 	}
 
 	@EventListener
-	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		this.failures.asMap().merge(key(event.getAuthentication().getName()), 1, Integer::sum);
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String address = address(event.getAuthentication());
+		count(addressKey(address));
+		String name = event.getAuthentication().getName();
+		if (this.accounts.exists(name)) {
+			count(pairKey(address, name));
+		}
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.failures.invalidate(key(event.getAuthentication().getName()));
+		String address = address(event.getAuthentication());
+		this.jdbc.update("delete from login_failure where key in (?, ?)", addressKey(address),
+				pairKey(address, event.getAuthentication().getName()));
 	}
 
-	private static String key(String username) {
-		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	private void count(String key) {
+		this.jdbc.update("""
+				insert into login_failure (key, failures, last_at) values (?, 1, now())
+				on conflict (key) do update set last_at = now(),
+				  failures = case when login_failure.last_at < now() - ?::interval then 1
+				                  else login_failure.failures + 1 end""", key, FORGET_AFTER.toSeconds() + " seconds");
+		this.jdbc.update("delete from login_failure where last_at < now() - ?::interval",
+				FORGET_AFTER.toSeconds() + " seconds");
+	}
+
+	private static String address(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
+	}
+
+	private static String addressKey(String address) {
+		return "address " + address;
+	}
+
+	private static String pairKey(String address, String username) {
+		return "name " + address + " " + EditorAccounts.normalize(username);
 	}
 
 }

@@ -114,7 +114,7 @@ class EditorTests {
 	}
 
 	@Test
-	void editorsSignInWithTheirPasswordAndAreLockedOutAfterRepeatedFailures() throws Exception {
+	void editorsSignInWithTheirPasswordAndGuessingIsSlowedWithoutLockingTheEditorOut() throws Exception {
 		this.accounts.setPassword("sam", PASSWORD);
 		this.mvc.perform(formLogin("/editor/login").user("sam").password(PASSWORD))
 			.andExpect(status().isFound())
@@ -122,16 +122,40 @@ class EditorTests {
 		this.mvc.perform(formLogin("/editor/login").user("sam").password("wrong password here"))
 			.andExpect(header().string("Location", "/editor/login?error"));
 		this.accounts.setPassword("kim", PASSWORD);
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			this.mvc.perform(formLogin("/editor/login").user("kim").password("guess " + i))
+		for (int i = 0; i <= LoginThrottle.FREE_PER_NAME; i++) {
+			this.mvc.perform(signIn(i % 2 == 0 ? "Kim" : " kim ", "guess " + i, "203.0.113.9"))
 				.andExpect(header().string("Location", "/editor/login?error"));
 		}
-		this.mvc.perform(formLogin("/editor/login").user("kim").password(PASSWORD))
-			.andExpect(header().string("Location", "/editor/login?locked"));
+		// Too soon after the attacker's failures from that address: refused like a wrong
+		// password.
+		this.mvc.perform(signIn("kim", PASSWORD, "203.0.113.9"))
+			.andExpect(header().string("Location", "/editor/login?error"));
+		// The editor, signing in from elsewhere, is not locked out.
+		this.mvc.perform(signIn("kim", PASSWORD, "198.51.100.7")).andExpect(header().string("Location", "/editor"));
+		for (int i = 0; i < 10; i++) {
+			this.mvc.perform(signIn("nobody-" + i, "guess", "192.0.2.1"))
+				.andExpect(header().string("Location", "/editor/login?error"));
+		}
+		assertThat(this.jdbc.queryForList("select key from login_failure where key like '%192.0.2.1%'", String.class))
+			.as("unknown names get no counter of their own")
+			.containsExactly("address 192.0.2.1");
 		String hash = this.jdbc.queryForObject("select password_hash from editor_account where username = 'kim'",
 				String.class);
 		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
 		assertThat(body(get("/editor/login"))).contains("Editor sign in", "name=\"_csrf\"");
+	}
+
+	/** The sign-in form sent from a client address. */
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String name,
+			String password, String address) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/editor/login")
+			.param("username", name)
+			.param("password", password)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
 	}
 
 	@Test
