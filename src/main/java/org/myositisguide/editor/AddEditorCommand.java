@@ -37,6 +37,11 @@ public final class AddEditorCommand {
 			return 2;
 		}
 		String username = args[1];
+		String nameProblem = EditorAccounts.nameProblem(username);
+		if (nameProblem != null) {
+			out.println("add-editor: " + nameProblem);
+			return 2;
+		}
 		char[] password;
 		try {
 			password = readPasswordTwice(in, out);
@@ -48,8 +53,8 @@ public final class AddEditorCommand {
 		String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
-			.properties("site.watch=false", "site.index-on-start=false", "spring.main.banner-mode=off",
-					"logging.level.root=warn")
+			.properties("site.watch=false", "site.index-on-start=false", "site.meaning.enabled=false",
+					"spring.main.banner-mode=off", "logging.level.root=off")
 			.run(springArgs)) {
 			boolean created = context.getBean(EditorAccounts.class).setPassword(username, new String(password));
 			out.println((created ? "Created editor '" : "Set a new password for editor '") + username.strip()
@@ -60,37 +65,52 @@ public final class AddEditorCommand {
 			out.println("add-editor: " + ex.getMessage());
 			return 1;
 		}
+		catch (RuntimeException ex) {
+			out.println("add-editor: cannot open the database (" + rootMessage(ex) + "). If the site is running on its "
+					+ "embedded database, stop the site first, then run add-editor again; nothing was changed.");
+			return 1;
+		}
 		finally {
 			Arrays.fill(password, '\0');
 		}
 	}
 
+	/** The password, checked against the rules before it is asked for again. */
 	private static char[] readPasswordTwice(InputStream in, PrintStream out) throws IOException {
 		Console console = System.console();
-		char[] first;
-		char[] second;
-		if (console != null && in == System.in) {
-			first = console.readPassword("Password (at least %d characters): ", EditorAccounts.MIN_PASSWORD_LENGTH);
-			second = console.readPassword("Repeat the password: ");
-		}
-		else {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		boolean terminal = console != null && in == System.in;
+		BufferedReader reader = terminal ? null : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		if (!terminal) {
 			out.println("Reading the password twice from standard input.");
-			first = line(reader);
-			second = line(reader);
 		}
-		if (first == null || second == null) {
+		char[] first = terminal
+				? console.readPassword("Password (at least %d characters): ", EditorAccounts.MIN_PASSWORD_LENGTH)
+				: line(reader);
+		if (first == null) {
 			throw new IllegalArgumentException("no password given");
+		}
+		if (first.length < EditorAccounts.MIN_PASSWORD_LENGTH) {
+			throw new IllegalArgumentException("the password needs at least " + EditorAccounts.MIN_PASSWORD_LENGTH
+					+ " characters; it has " + first.length + ". Nothing was changed.");
+		}
+		char[] second = terminal ? console.readPassword("Repeat the password: ") : line(reader);
+		if (second == null) {
+			throw new IllegalArgumentException("the password was not repeated; nothing was changed");
 		}
 		if (!Arrays.equals(first, second)) {
 			throw new IllegalArgumentException("the two passwords differ; nothing was changed");
 		}
-		if (first.length < EditorAccounts.MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException(
-					"the password needs at least " + EditorAccounts.MIN_PASSWORD_LENGTH + " characters");
-		}
 		Arrays.fill(second, '\0');
 		return first;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("")
+				: root.getClass().getSimpleName();
 	}
 
 	private static char[] line(BufferedReader reader) throws IOException {

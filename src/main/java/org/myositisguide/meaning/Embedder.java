@@ -43,9 +43,15 @@ public class Embedder implements DisposableBean {
 
 	private volatile Model model;
 
+	/** How long closing waits for a model that is still loading. */
+	private static final Duration LOADER_WAIT = Duration.ofSeconds(60);
+
 	private volatile String state;
 
 	private final String name;
+
+	/** Loads the model in the background; null when search by meaning is off. */
+	private Thread loader;
 
 	Embedder(SiteProperties properties) {
 		this.name = properties.meaning().model();
@@ -58,9 +64,9 @@ public class Embedder implements DisposableBean {
 		});
 		if (properties.meaning().enabled()) {
 			this.state = "loading";
-			Thread loader = new Thread(this::load, "embedding-model-loader");
-			loader.setDaemon(true);
-			loader.start();
+			this.loader = new Thread(this::load, "embedding-model-loader");
+			this.loader.setDaemon(true);
+			this.loader.start();
 		}
 		else {
 			this.state = "off (site.meaning.enabled=false)";
@@ -162,9 +168,16 @@ public class Embedder implements DisposableBean {
 		return unit;
 	}
 
+	/**
+	 * Stops embedding. A model still loading is waited for (a while): ONNX Runtime
+	 * crashes the process when it exits while a session is being created in native code.
+	 */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		this.batches.shutdownNow();
+		if (this.loader != null) {
+			this.loader.join(LOADER_WAIT.toMillis());
+		}
 	}
 
 	/** The model, with our own session (one thread per text). */

@@ -39,11 +39,27 @@ class AddEditorCommandTests {
 	void refusesMismatchedShortOrMissingPasswordsAndBadNames() throws Exception {
 		assertThat(run("alex", "a long enough secret\na different secret!!\n")).isEqualTo(1);
 		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("the two passwords differ");
-		assertThat(run("alex", "short\nshort\n")).isEqualTo(1);
+		assertThat(run("alex", "short\n")).as("too short: said before the password is asked again").isEqualTo(1);
+		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("at least", "it has 5");
 		assertThat(run("alex", "")).isEqualTo(1);
-		assertThat(run("Not A Name!", "a long enough secret\na long enough secret\n")).isEqualTo(1);
+		assertThat(run("Not A Name!", "")).as("a bad name: said before any password is asked").isEqualTo(2);
+		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("an editor name is");
 		assertThat(new AddEditorCommandTests().runWith(new String[] { "add-editor" }, "")).isEqualTo(2);
 		assertThat(hash("alex")).isNull();
+	}
+
+	@Test
+	void aDatabaseThatCannotBeOpenedGetsOneClearLine() {
+		int code = runWith(
+				new String[] { "add-editor", "robin", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+						"--spring.datasource.username=postgres", "--spring.flyway.connect-retries=0",
+						"--spring.datasource.hikari.connection-timeout=1000" },
+				"a long enough secret\na long enough secret\n");
+		assertThat(code).isEqualTo(1);
+		String said = this.output.toString(StandardCharsets.UTF_8);
+		assertThat(said).contains("add-editor: cannot open the database", "stop the site first")
+			.doesNotContain("\tat ", "Exception in thread");
+		assertThat(said.lines().filter((line) -> line.startsWith("add-editor:")).count()).isEqualTo(1);
 	}
 
 	private int run(String username, String input) {
@@ -57,7 +73,16 @@ class AddEditorCommandTests {
 				new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
+	/** The stored hash, or null when there is none (or no accounts table yet). */
 	private static String hash(String username) throws Exception {
+		try (Connection connection = DriverManager.getConnection(DB, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			try (ResultSet table = statement.executeQuery("select to_regclass('editor_account') is not null")) {
+				if (!table.next() || !table.getBoolean(1)) {
+					return null;
+				}
+			}
+		}
 		try (Connection connection = DriverManager.getConnection(DB, "postgres", "");
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement
