@@ -393,7 +393,28 @@ class SiteTests extends ShippedSite {
 	void healthIsReported() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"");
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+		for (String hidden : List.of("/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info",
+				"/actuator")) {
+			HttpResponse<String> answer = get(hidden);
+			assertThat(answer.statusCode()).as(hidden + " is for signed-in editors").isEqualTo(302);
+			assertThat(answer.headers().firstValue("Location")).as(hidden)
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/editor/login"));
+			assertThat(answer.body()).doesNotContain("jvm", "java");
+		}
+	}
+
+	@Test
+	void behindAnHttpsProxyPagesAreSecureAndSayTheirAddress() throws Exception {
+		HttpResponse<String> plain = get("/articles/muscle-biopsy");
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		HttpResponse<String> proxied = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/muscle-biopsy"))
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-For", "203.0.113.5")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(proxied.headers().firstValue("Strict-Transport-Security")).as("HSTS over HTTPS")
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age="));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.myositisguide.catalog;
 
 import org.myositisguide.content.SiteInfo;
+import org.myositisguide.settings.SiteProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
@@ -35,9 +36,18 @@ public class SiteSettings {
 
 	private volatile long nextAttempt = System.nanoTime();
 
-	SiteSettings(JdbcClient jdbc, JsonMapper json) {
+	/**
+	 * The configured base URL ({@code site.base-url}), or empty for the one in site.yml.
+	 */
+	private final String baseUrl;
+
+	SiteSettings(JdbcClient jdbc, JsonMapper json, SiteProperties properties) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.baseUrl = properties.baseUrl().strip();
+		if (!this.baseUrl.isEmpty()) {
+			this.current = SiteInfo.DEFAULT.withBaseUrl(this.baseUrl);
+		}
 	}
 
 	/**
@@ -86,7 +96,10 @@ public class SiteSettings {
 		this.jdbc.sql("select site::text from index_state where id = 1 and site is not null")
 			.query(String.class)
 			.optional()
-			.ifPresent((stored) -> this.current = this.json.readValue(stored, SiteInfo.class));
+			.ifPresent((stored) -> {
+				SiteInfo site = this.json.readValue(stored, SiteInfo.class);
+				this.current = this.baseUrl.isEmpty() ? site : site.withBaseUrl(this.baseUrl);
+			});
 		this.loaded = true;
 	}
 

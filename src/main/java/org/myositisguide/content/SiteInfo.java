@@ -18,6 +18,12 @@ public record SiteInfo(String name, String tagline, String baseUrl, String discl
 		emergencySigns = (emergencySigns != null) ? List.copyOf(emergencySigns) : List.of();
 	}
 
+	/** The same text read at another address (no trailing slash). */
+	public SiteInfo withBaseUrl(String url) {
+		return new SiteInfo(this.name, this.tagline, url.replaceAll("/+$", ""), this.disclaimer, this.footerLinks,
+				this.featured, this.startHere, this.emergencySigns);
+	}
+
 	/** The same text with the given emergency signs. */
 	public SiteInfo withEmergencySigns(List<SignLink> signs) {
 		return new SiteInfo(this.name, this.tagline, this.baseUrl, this.disclaimer, this.footerLinks, this.featured,

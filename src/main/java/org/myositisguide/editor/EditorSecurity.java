@@ -4,7 +4,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,9 +12,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Two worlds. Under {@code /editor}: form login, a session, CSRF tokens on every form and
- * a lock after repeated failed logins. Everywhere else: no session, no cookie, no CSRF
- * state (readers only read), and our own security and caching headers untouched.
+ * Two worlds. Under {@code /editor} (and the management endpoints other than health):
+ * form login, a session, CSRF tokens on every form, and sign-in tries slowed down after
+ * repeated failures from one address ({@link ThrottledAuthentication}), answered exactly
+ * like a wrong password. Everywhere else: no session, no cookie, no CSRF state (readers
+ * only read), and our own security and caching headers untouched.
  */
 @Configuration(proxyBeanMethods = false)
 public class EditorSecurity {
@@ -24,15 +25,16 @@ public class EditorSecurity {
 	@Order(1)
 	@ConditionalOnWebApplication
 	SecurityFilterChain editorChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/editor", "/editor/**")
+		http.securityMatcher("/editor", "/editor/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/editor/login")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
 				.hasRole(EditorAccounts.ROLE))
 			.formLogin((form) -> form.loginPage("/editor/login")
 				.defaultSuccessUrl("/editor", true)
-				.failureHandler((request, response, ex) -> response
-					.sendRedirect((ex instanceof LockedException) ? "/editor/login?locked" : "/editor/login?error"))
+				.failureHandler((request, response, ex) -> response.sendRedirect("/editor/login?error"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/editor/logout")
 				.logoutSuccessUrl("/editor/login?logout")

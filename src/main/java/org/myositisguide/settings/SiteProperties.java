@@ -17,11 +17,22 @@ import org.springframework.util.unit.DataSize;
  * @param watch re-index automatically when a file in the content folder changes
  * @param pageCache rendered pages kept in memory
  * @param meaning search by meaning (passage embeddings)
+ * @param baseUrl the address readers use, such as {@code https://myositis.example.org}
+ * (environment {@code SITE_BASE_URL}); when set it wins over {@code base-url} in
+ * {@code content/site.yml}, for canonical links, the feed, the sitemap, structured data
+ * and printed sheets
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultValue("20") int tagPageSize,
 		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search, @DefaultValue("true") boolean watch,
-		@DefaultValue PageCache pageCache, @DefaultValue Meaning meaning) {
+		@DefaultValue PageCache pageCache, @DefaultValue Meaning meaning, @DefaultValue("") String baseUrl) {
+
+	public SiteProperties {
+		if (!baseUrl.isBlank() && !baseUrl.strip().matches("https?://[^\\s/]+(/\\S*)?")) {
+			throw new IllegalArgumentException("site.base-url (SITE_BASE_URL) '" + baseUrl
+					+ "' is not an http(s) address such as https://myositis.example.org");
+		}
+	}
 
 	/**
 	 * @param enabled whether search uses the embedding model at all (off: lexical search
