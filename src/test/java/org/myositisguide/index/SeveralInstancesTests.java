@@ -25,8 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application instances on one database: only one writes the index at a time, and the
- * other learns of each new index within moments, without polling the content folder.
+ * Two application instances on one database: only one writes the index at a time, the
+ * other learns of each new index within moments, without polling the content folder, and
+ * an editor's session (in PostgreSQL) works on both.
  */
 class SeveralInstancesTests {
 
@@ -84,9 +85,41 @@ class SeveralInstancesTests {
 		}
 	}
 
+	@Test
+	void anEditorSignedInOnOneInstanceIsSignedInOnTheOther() throws Exception {
+		first.getBean(org.myositisguide.editor.EditorAccounts.class).setPassword("robin", "a long enough secret");
+		java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+			.build();
+		String login = browser
+			.send(request(first, "/editor/login").build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(token.find()).isTrue();
+		java.net.http.HttpResponse<String> signedIn = browser
+			.send(request(first, "/editor/login").header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("username=robin&password=a+long+enough+secret&_csrf=" + token.group(1)))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/editor"));
+		java.net.http.HttpResponse<String> other = browser.send(request(second, "/editor").build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(other.statusCode()).as("the second instance knows the session").isEqualTo(200);
+		assertThat(other.body()).contains("Editor dashboard");
+	}
+
+	private static java.net.http.HttpRequest.Builder request(ConfigurableApplicationContext instance, String path) {
+		int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) instance).getWebServer()
+			.getPort();
+		return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+	}
+
 	private static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(MyositisGuideApplication.class).web(WebApplicationType.NONE)
-			.properties("site.watch=false", "spring.main.banner-mode=off")
+		return new SpringApplicationBuilder(MyositisGuideApplication.class).web(WebApplicationType.SERVLET)
+			.properties("site.watch=false", "spring.main.banner-mode=off", "server.port=0",
+					"site.meaning.enabled=false", "site.page-cache.warm-limit=0")
 			.run("--spring.datasource.url=" + DB, "--spring.datasource.username=postgres",
 					"--site.content-dir=" + CONTENT);
 	}
