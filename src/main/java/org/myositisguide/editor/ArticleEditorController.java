@@ -84,18 +84,6 @@ class ArticleEditorController {
 		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
 	}
 
-	@PostMapping("/editor/articles/{slug}/checked")
-	Object markReviewed(@PathVariable String slug, Principal editor, RedirectAttributes redirect) {
-		requireSlug(slug);
-		SaveResult result = this.store.markReviewed(slug, editor.getName(), LocalDate.now(this.clock));
-		if (result instanceof SaveResult.Saved) {
-			redirect.addFlashAttribute("message", "Marked '" + slug + "' as checked against its sources today.");
-			return "redirect:/editor";
-		}
-		redirect.addFlashAttribute("message", "Could not mark '" + slug + "' as checked: " + result.explain());
-		return "redirect:/editor";
-	}
-
 	@GetMapping("/editor/new")
 	ModelAndView newArticle() {
 		return newForm("", "", "", List.of(), HttpStatus.OK);

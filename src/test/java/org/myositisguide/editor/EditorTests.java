@@ -165,7 +165,7 @@ class EditorTests {
 		this.indexer.reindex();
 		String page = body(get("/editor").with(editor()));
 		assertThat(page).contains("Editor dashboard", "Alpha: Steroids for Myositis", ">scheduled<", ">draft<",
-				"broken.md", "invalid YAML", "Articles per topic", "Mark checked",
+				"broken.md", "invalid YAML", "Articles per topic", "Mark checked…",
 				"check against sources overdue since 2021-01-01", "review-overdue");
 	}
 
@@ -336,10 +336,32 @@ class EditorTests {
 	}
 
 	@Test
-	void markingCheckedSetsTodayInTheFileAndOnThePage() throws Exception {
-		this.mvc.perform(post("/editor/articles/alpha/checked").with(editor()).with(csrf()))
+	void markingCheckedNeedsAConfirmationForTheVersionShownThenSetsTodayInTheFileAndOnThePage() throws Exception {
+		String before = read("alpha");
+		String confirm = body(get("/editor/articles/alpha/checked").with(editor()));
+		assertThat(confirm).contains("What changed since the last check", "name=\"confirm\"", "name=\"baseHash\"");
+		java.util.regex.Matcher hash = java.util.regex.Pattern.compile("name=\"baseHash\" value=\"([^\"]+)\"")
+			.matcher(confirm);
+		assertThat(hash.find()).isTrue();
+		this.mvc
+			.perform(
+					post("/editor/articles/alpha/checked").with(editor()).with(csrf()).param("baseHash", hash.group(1)))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(post("/editor/articles/alpha/checked").with(editor())
+				.with(csrf())
+				.param("baseHash", "an older version")
+				.param("confirm", "true"))
+			.andExpect(status().isConflict());
+		assertThat(read("alpha")).as("an unconfirmed or outdated click changes nothing").isEqualTo(before);
+		this.mvc
+			.perform(post("/editor/articles/alpha/checked").with(editor())
+				.with(csrf())
+				.param("baseHash", hash.group(1))
+				.param("confirm", "true"))
 			.andExpect(status().isFound());
 		LocalDate today = LocalDate.now();
+		assertThat(body(get("/editor/articles/alpha/checked").with(editor()))).contains("Last marked checked by");
 		assertThat(read("alpha")).contains("checked: " + today, "aliases: [old-alpha]");
 		assertThat(body(get("/articles/alpha"))).contains("datetime=\"" + today + "\"");
 	}

@@ -201,7 +201,8 @@ class AccessibilityBrowserTests extends ShippedSite {
 		driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
 		for (String path : List.of("/editor", "/editor/articles/dermatomyositis-and-polymyositis/edit",
 				"/editor/articles/dermatomyositis-and-polymyositis/preview", "/editor/new",
-				"/editor/articles/dermatomyositis-and-polymyositis/revisions", "/editor/searches", "/editor/reports")) {
+				"/editor/articles/dermatomyositis-and-polymyositis/revisions", "/editor/searches", "/editor/reports",
+				"/editor/articles/dermatomyositis-and-polymyositis/checked")) {
 			driver.get("http://localhost:" + this.port + path);
 			assertThat(driver.getCurrentUrl()).as("signed in").endsWith(path);
 			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
