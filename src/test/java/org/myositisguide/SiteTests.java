@@ -319,7 +319,12 @@ class SiteTests extends ShippedSite {
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(map.body());
 		assertThat(page.select("svg a[href^=/body/]")).hasSize(10);
 		assertThat(page.select(".bodymap-list a[href^=/body/]")).hasSize(10);
-		assertThat(page.select("svg a[aria-label]")).hasSize(10);
+		assertThat(page.select("svg a[aria-label]")).hasSize(10)
+			.allSatisfy(
+					(region) -> assertThat(region.attr("aria-label")).as("the visible name is part of the link's name")
+						.contains(region.text()));
+		assertThat(page.select("svg a text")).extracting(org.jsoup.nodes.Element::text)
+			.contains("Neck", "Throat", "Hips", "Thighs", "Upper arms");
 		HttpResponse<String> lungs = get("/body/lungs");
 		assertThat(lungs.statusCode()).isEqualTo(200);
 		assertThat(lungs.body()).contains("<h1>Lungs</h1>", "antisynthetase syndrome, can scar the lungs",
