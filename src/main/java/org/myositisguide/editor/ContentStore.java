@@ -22,13 +22,17 @@ import org.myositisguide.content.Problem;
 import org.myositisguide.content.SourceFile;
 import org.myositisguide.index.ContentIndexer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The content folder as editors change it through the browser. Every save is validated
  * first (with errors nothing is written), refused if the file changed on disk since the
  * editor opened it, written atomically, kept as a revision, and indexed at once. The
- * files stay the source of truth: git sees exactly what the editor saved.
+ * files stay the source of truth: git sees exactly what the editor saved. The check and
+ * the write hold a PostgreSQL lock on the file's path, so two instances sharing one
+ * content folder cannot both save over the same version.
  */
 @Service
 public class ContentStore {
@@ -45,9 +49,15 @@ public class ContentStore {
 
 	private final ContentLoader loader;
 
+	private final TransactionTemplate transactions;
+
+	private final JdbcTemplate jdbc;
+
 	ContentStore(SiteProperties properties, AtomicFiles files, Revisions revisions, ContentIndexer indexer,
-			ContentLoader loader) {
+			ContentLoader loader, TransactionTemplate transactions, JdbcTemplate jdbc) {
 		this.loader = loader;
+		this.transactions = transactions;
+		this.jdbc = jdbc;
 		this.properties = properties;
 		this.files = files;
 		this.revisions = revisions;
@@ -135,27 +145,42 @@ public class ContentStore {
 	 * atomically, kept as a revision (with the version on disk before it), then indexed.
 	 */
 	private SaveResult write(String path, String normalized, String baseHash, String author, String action) {
-		synchronized (this) {
-			Optional<StoredFile> current = read(path);
-			String currentHash = current.map(StoredFile::hash).orElse("");
-			if (!currentHash.equals((baseHash != null) ? baseHash : "")) {
-				return new SaveResult.Conflict(current.map(StoredFile::text).orElse(""), currentHash);
-			}
-			current.ifPresent(this::keepDiskVersion);
-			try {
-				java.nio.file.Files.createDirectories(resolve(path).getParent());
-				this.files.write(resolve(path), normalized);
-			}
-			catch (IOException | RuntimeException ex) {
-				logger.warn("Saving " + path + " failed: " + ex);
-				return new SaveResult.Failed(describe(ex));
-			}
-			String hash = hash(normalized);
-			this.revisions.add(path, author, action, normalized, hash);
-			logger.info(author + " saved " + path + " (" + action + ")");
+		SaveResult result = this.transactions.execute((status) -> {
+			this.jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", (rs) -> {
+			}, SAVE_LOCK, path);
+			return writeLocked(path, normalized, baseHash, author, action);
+		});
+		if (result instanceof SaveResult.Saved) {
 			this.indexer.reindex();
-			return new SaveResult.Saved(hash, List.of());
 		}
+		return result;
+	}
+
+	/**
+	 * The first key of the advisory locks on paths being saved (the second is the path's
+	 * hash).
+	 */
+	static final int SAVE_LOCK = 0x4d47_5356;
+
+	private SaveResult writeLocked(String path, String normalized, String baseHash, String author, String action) {
+		Optional<StoredFile> current = read(path);
+		String currentHash = current.map(StoredFile::hash).orElse("");
+		if (!currentHash.equals((baseHash != null) ? baseHash : "")) {
+			return new SaveResult.Conflict(current.map(StoredFile::text).orElse(""), currentHash);
+		}
+		current.ifPresent(this::keepDiskVersion);
+		try {
+			java.nio.file.Files.createDirectories(resolve(path).getParent());
+			this.files.write(resolve(path), normalized);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Saving " + path + " failed: " + ex);
+			return new SaveResult.Failed(describe(ex));
+		}
+		String hash = hash(normalized);
+		this.revisions.add(path, author, action, normalized, hash);
+		logger.info(author + " saved " + path + " (" + action + ")");
+		return new SaveResult.Saved(hash, List.of());
 	}
 
 	/**

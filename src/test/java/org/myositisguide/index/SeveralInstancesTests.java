@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -83,6 +84,46 @@ class SeveralInstancesTests {
 			statement.execute("select pg_advisory_unlock(" + ContentIndexer.INDEX_LOCK + ")");
 			assertThat(run.get(20, TimeUnit.SECONDS).articles()).isPositive();
 		}
+	}
+
+	@Test
+	void simultaneousSavesOfOneArticleOnTwoInstancesNeverBothSucceed() throws Exception {
+		org.myositisguide.editor.ContentStore onFirst = first.getBean(org.myositisguide.editor.ContentStore.class);
+		org.myositisguide.editor.ContentStore onSecond = second.getBean(org.myositisguide.editor.ContentStore.class);
+		for (int round = 0; round < 6; round++) {
+			org.myositisguide.editor.ContentStore.StoredFile base = onFirst.readArticle("beta").orElseThrow();
+			String fromFirst = base.text() + "\nRound " + round + ", saved on the first instance.\n";
+			String fromSecond = base.text() + "\nRound " + round + ", saved on the second instance.\n";
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			CompletableFuture<org.myositisguide.editor.SaveResult> a = CompletableFuture
+				.supplyAsync(() -> save(together, onFirst, fromFirst, base.hash()));
+			CompletableFuture<org.myositisguide.editor.SaveResult> b = CompletableFuture
+				.supplyAsync(() -> save(together, onSecond, fromSecond, base.hash()));
+			List<org.myositisguide.editor.SaveResult> results = List.of(a.get(30, TimeUnit.SECONDS),
+					b.get(30, TimeUnit.SECONDS));
+			assertThat(results).as("round " + round)
+				.filteredOn((r) -> r instanceof org.myositisguide.editor.SaveResult.Saved)
+				.hasSize(1);
+			org.myositisguide.editor.SaveResult.Conflict conflict = (org.myositisguide.editor.SaveResult.Conflict) results
+				.stream()
+				.filter((r) -> r instanceof org.myositisguide.editor.SaveResult.Conflict)
+				.findFirst()
+				.orElseThrow();
+			String onDisk = Files.readString(CONTENT.resolve("articles/beta.md"));
+			assertThat(onDisk).as("the winner's text is on disk").isIn(fromFirst, fromSecond);
+			assertThat(conflict.current()).as("the loser is shown the text that won").isEqualTo(onDisk);
+		}
+	}
+
+	private static org.myositisguide.editor.SaveResult save(java.util.concurrent.CyclicBarrier together,
+			org.myositisguide.editor.ContentStore store, String text, String baseHash) {
+		try {
+			together.await(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return store.saveArticle("beta", text, baseHash, "editor", "save");
 	}
 
 	@Test
