@@ -20,8 +20,10 @@ import org.myositisguide.content.ContentLoader;
 import org.myositisguide.content.FrontMatter;
 import org.myositisguide.content.Problem;
 import org.myositisguide.content.SourceFile;
+import org.myositisguide.gitcontent.GitContent;
 import org.myositisguide.index.ContentIndexer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,8 +55,11 @@ public class ContentStore {
 
 	private final JdbcTemplate jdbc;
 
+	private final ObjectProvider<GitContent> git;
+
 	ContentStore(SiteProperties properties, AtomicFiles files, Revisions revisions, ContentIndexer indexer,
-			ContentLoader loader, TransactionTemplate transactions, JdbcTemplate jdbc) {
+			ContentLoader loader, TransactionTemplate transactions, JdbcTemplate jdbc, ObjectProvider<GitContent> git) {
+		this.git = git;
 		this.loader = loader;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
@@ -163,6 +168,10 @@ public class ContentStore {
 	static final int SAVE_LOCK = 0x4d47_5356;
 
 	private SaveResult writeLocked(String path, String normalized, String baseHash, String author, String action) {
+		GitContent git = this.git.getIfAvailable();
+		if (git != null) {
+			git.update();
+		}
 		Optional<StoredFile> current = read(path);
 		String currentHash = current.map(StoredFile::hash).orElse("");
 		if (!currentHash.equals((baseHash != null) ? baseHash : "")) {
@@ -178,6 +187,19 @@ public class ContentStore {
 			return new SaveResult.Failed(describe(ex));
 		}
 		String hash = hash(normalized);
+		if (git != null) {
+			try {
+				GitContent.Published published = git.publish(path, author, action + " " + path);
+				if (published.conflict()) {
+					return new SaveResult.Conflict(published.winningText(), hash(published.winningText()));
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Publishing " + path + " failed: " + ex.getMessage());
+				return new SaveResult.Failed("the shared content could not be updated (" + ex.getMessage()
+						+ "); nothing was saved, your text is still in the form");
+			}
+		}
 		this.revisions.add(path, author, action, normalized, hash);
 		logger.info(author + " saved " + path + " (" + action + ")");
 		return new SaveResult.Saved(hash, List.of());

@@ -14,6 +14,7 @@ import org.myositisguide.content.ContentLoader;
 import org.myositisguide.content.ContentSnapshot;
 import org.myositisguide.content.Problem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,8 +56,12 @@ public class ContentIndexer {
 	/** The advisory lock that lets only one instance write the index at a time. */
 	static final long INDEX_LOCK = 0x6D67_696E_6465_78L;
 
+	private final ObjectProvider<ContentVersion> versions;
+
 	public ContentIndexer(SiteProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
-			SiteSettings siteSettings, IndexState state, ContentLoader loader) {
+			SiteSettings siteSettings, IndexState state, ContentLoader loader,
+			ObjectProvider<ContentVersion> versions) {
+		this.versions = versions;
 		this.loader = loader;
 		this.properties = properties;
 		this.jdbc = jdbc;
@@ -77,8 +82,23 @@ public class ContentIndexer {
 	public synchronized IndexReport reindex() {
 		this.lastRunStarted = java.time.Instant.now();
 		long start = System.nanoTime();
+		ContentVersion version = this.versions.getIfAvailable();
+		if (version != null) {
+			version.update();
+		}
 		Run run = this.transactions.execute((status) -> {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", Object.class, INDEX_LOCK);
+			String commit = null;
+			if (version != null) {
+				commit = version.head();
+				String indexed = this.jdbc.queryForObject("select content_commit from index_state where id = 1",
+						String.class);
+				if (indexed != null && !version.contains(commit, indexed)) {
+					logger.warn("Not indexing " + this.properties.contentDir() + ": its commit " + commit
+							+ " is older than the index's (" + indexed + "); fetch from the content remote first");
+					return null;
+				}
+			}
 			Map<String, String> indexed = new HashMap<>();
 			this.jdbc.query("select slug, source_hash from article", (rs) -> {
 				indexed.put(rs.getString(1), rs.getString(2));
@@ -88,6 +108,9 @@ public class ContentIndexer {
 				logger.debug("Loaded and rendered content in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
 			IndexChange change = this.writer.write(snapshot, this.siteSettings.toJson(snapshot.site()));
+			if (commit != null) {
+				this.jdbc.update("update index_state set content_commit = ? where id = 1", commit);
+			}
 			if (!change.isEmpty()) {
 				this.jdbc.queryForList("select pg_notify(?, ?)", Object.class, IndexEvents.CHANNEL,
 						IndexEvents.payload(change));
@@ -95,6 +118,9 @@ public class ContentIndexer {
 			return new Run(snapshot, (int) snapshot.articles().stream().filter((a) -> a.rendered() != null).count(),
 					change);
 		});
+		if (run == null) {
+			return new IndexReport(0, 0, 0, 0, 1, 0, Duration.ofNanos(System.nanoTime() - start));
+		}
 		ContentSnapshot snapshot = run.snapshot();
 		this.state.apply(run.change());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -21,11 +21,20 @@ import org.springframework.util.unit.DataSize;
  * (environment {@code SITE_BASE_URL}); when set it wins over {@code base-url} in
  * {@code content/site.yml}, for canonical links, the feed, the sitemap, structured data
  * and printed sheets
+ * @param contentRemote a git remote (URL or path of a bare repository) holding the
+ * content (environment {@code SITE_CONTENT_REMOTE}); when set, the content folder is a
+ * working copy of it: cloned when empty, fetched before every index run, and every
+ * browser save is a commit pushed to it. Empty: a plain folder, for one instance
+ * @param contentBranch the branch of the remote that holds the content
+ * @param contentPoll how often an instance fetches the remote for commits pushed from
+ * elsewhere (saves on other instances are announced at once)
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultValue("20") int tagPageSize,
 		@DefaultValue EmbeddedDb embeddedDb, @DefaultValue Search search, @DefaultValue("true") boolean watch,
-		@DefaultValue PageCache pageCache, @DefaultValue Meaning meaning, @DefaultValue("") String baseUrl) {
+		@DefaultValue PageCache pageCache, @DefaultValue Meaning meaning, @DefaultValue("") String baseUrl,
+		@DefaultValue("") String contentRemote, @DefaultValue("main") String contentBranch,
+		@DefaultValue("30s") java.time.Duration contentPoll) {
 
 	public SiteProperties {
 		if (!baseUrl.isBlank() && !baseUrl.strip().matches("https?://[^\\s/]+(/\\S*)?")) {
