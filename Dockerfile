@@ -8,11 +8,14 @@ COPY src src
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /app app
+# The site runs as a non-root user that owns its working copy of the content (/app/work) and,
+# through docker-compose.yml's seed step, the shared content repository.
+RUN useradd --system --uid 10001 --home /app app && mkdir -p /app/work && chown app /app/work
 WORKDIR /app
 COPY --from=build /src/target/myositis-guide-*.jar /app/app.jar
-COPY content /app/content
+COPY --chown=app content /app/content
 USER app
 EXPOSE 8080
+# Without SITE_CONTENT_REMOTE the site reads the content copied into the image (one instance).
 ENV SITE_CONTENT_DIR=/app/content
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
