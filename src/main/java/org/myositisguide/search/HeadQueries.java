@@ -35,8 +35,8 @@ class HeadQueries {
 
 	private volatile Map<String, Head> names;
 
-	HeadQueries(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	HeadQueries(org.myositisguide.db.ReaderDatabase readers) {
+		this.jdbc = readers.jdbc();
 	}
 
 	/** The subject a query names, if it names one and nothing else. */

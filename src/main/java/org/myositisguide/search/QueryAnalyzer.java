@@ -111,8 +111,8 @@ class QueryAnalyzer {
 	 */
 	private final Cache<String, List<Token>> parsed = Caffeine.newBuilder().maximumSize(50_000).build();
 
-	QueryAnalyzer(JdbcTemplate jdbc, IndexState index) {
-		this.jdbc = jdbc;
+	QueryAnalyzer(org.myositisguide.db.ReaderDatabase readers, IndexState index) {
+		this.jdbc = readers.jdbc();
 		this.index = index;
 	}
 

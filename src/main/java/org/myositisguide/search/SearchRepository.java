@@ -21,8 +21,12 @@ class SearchRepository {
 
 	private final JdbcTemplate jdbc;
 
-	SearchRepository(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	/**
+	 * @param readers the pool for readers' requests, whose statements give up within
+	 * seconds when the database hangs
+	 */
+	SearchRepository(org.myositisguide.db.ReaderDatabase readers) {
+		this.jdbc = readers.jdbc();
 	}
 
 	/**
