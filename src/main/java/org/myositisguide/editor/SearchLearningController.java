@@ -1,7 +1,10 @@
 package org.myositisguide.editor;
 
+import java.util.List;
+
 import java.security.Principal;
 
+import org.myositisguide.search.SearchService;
 import org.myositisguide.search.SearchStats;
 
 import org.springframework.stereotype.Controller;
@@ -25,15 +28,26 @@ class SearchLearningController {
 
 	private final ContentStore store;
 
-	SearchLearningController(SearchStats stats, ContentStore store) {
+	private final SearchService search;
+
+	SearchLearningController(SearchStats stats, ContentStore store, SearchService search) {
 		this.stats = stats;
 		this.store = store;
+		this.search = search;
+	}
+
+	/** A failed search with the words and short phrases offered as synonyms. */
+	record FailedSearch(SearchStats.Row row, List<String> candidates) {
 	}
 
 	@GetMapping("/editor/searches")
 	String searches(Model model) {
 		this.stats.flush();
-		model.addAttribute("rows", this.stats.failed(SHOWN));
+		model.addAttribute("rows",
+				this.stats.failed(SHOWN)
+					.stream()
+					.map((row) -> new FailedSearch(row, this.search.synonymCandidates(row.query())))
+					.toList());
 		model.addAttribute("synonymsHash", this.store.readSynonyms().map(ContentStore.StoredFile::hash).orElse(""));
 		model.addAttribute("noindex", true);
 		return "editor/searches";

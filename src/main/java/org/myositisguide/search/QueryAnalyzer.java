@@ -327,6 +327,31 @@ class QueryAnalyzer {
 		return any;
 	}
 
+	/**
+	 * What an editor could add as a synonym from a failed search: the whole query when it
+	 * is a short phrase (two or three words that say something), then its single words
+	 * that no article uses, never a sentence. Stop words, filler and people words are
+	 * left out.
+	 */
+	List<String> synonymCandidates(String query) {
+		List<String> telling = words(query, new java.util.HashSet<>()).stream()
+			.filter((w) -> !FILLER.contains(w.token()) && w.token().length() >= 3)
+			.map(Word::token)
+			.toList();
+		List<String> candidates = new ArrayList<>();
+		if (telling.size() >= 2 && telling.size() <= 3) {
+			candidates.add(String.join(" ", telling));
+		}
+		words(query, new java.util.HashSet<>()).stream()
+			.filter((w) -> telling.contains(w.token()) && !usedInArticles(w.lexeme()))
+			.map(Word::token)
+			.forEach(candidates::add);
+		return candidates.stream().distinct().limit(MAX_CANDIDATES).toList();
+	}
+
+	/** Synonym candidates offered for one failed search. */
+	static final int MAX_CANDIDATES = 4;
+
 	/** Whether any public article uses a lexeme (in any of its search vectors). */
 	boolean usedInArticles(String lexeme) {
 		Term term = dictionary().terms().get(lexeme);

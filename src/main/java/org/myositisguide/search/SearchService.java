@@ -123,6 +123,14 @@ public class SearchService {
 	 * A page (1-based) of results for a query. Pages already computed for the current
 	 * index version and day come from memory: many readers ask the same questions.
 	 */
+	/**
+	 * Words and short phrases of a failed search that an editor could add as synonyms
+	 * (never the whole sentence).
+	 */
+	public List<String> synonymCandidates(String query) {
+		return this.analyzer.synonymCandidates(query);
+	}
+
 	public SearchResults search(String raw, int page) {
 		String query = clean(raw);
 		if (query.isEmpty()) {

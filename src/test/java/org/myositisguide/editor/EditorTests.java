@@ -382,6 +382,13 @@ class EditorTests {
 		search.search("zzqx wibble", 1);
 		String page = body(get("/editor/searches").with(editor()));
 		assertThat(page).contains("<th scope=\"row\">zzqx wibble</th>", "<td>2</td>", "Add as synonym");
+		search.search("my mum keeps choking on her zzqx tablets at dinner every single night", 1);
+		org.jsoup.nodes.Document searches = org.jsoup.Jsoup.parse(body(get("/editor/searches").with(editor())));
+		assertThat(searches.select("input[name=phrase]").eachAttr("value"))
+			.as("single words and short phrases, never the sentence")
+			.contains("zzqx wibble", "zzqx", "wibble")
+			.doesNotContain("my mum keeps choking on her zzqx tablets at dinner every single night")
+			.allSatisfy((phrase) -> assertThat(phrase.split(" ")).hasSizeLessThanOrEqualTo(3));
 		String hash = ContentStore.hash(Files.readString(CONTENT.resolve("search/synonyms.txt")));
 		this.mvc
 			.perform(post("/editor/searches/synonym").with(editor())
@@ -405,7 +412,8 @@ class EditorTests {
 				.param("baseHash", hash))
 			.andExpect(status().isFound());
 		assertThat(Files.readString(CONTENT.resolve("search/synonyms.txt"))).doesNotContain("bad, phrase");
-		assertThat(this.jdbc.queryForList("select query from search_stat", String.class)).containsOnly("zzqx wibble");
+		assertThat(this.jdbc.queryForList("select query from search_stat", String.class)).containsOnly("zzqx wibble",
+				"my mum keeps choking on her zzqx tablets at dinner every single night");
 	}
 
 	@Test
