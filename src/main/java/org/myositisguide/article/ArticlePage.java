@@ -11,23 +11,17 @@ import org.myositisguide.web.LeadParagraph;
  *
  * @param heading the page's heading (a short form of the title where the article gives
  * one)
+ * @param body the body's opening paragraph, shown straight after the summary so that the
+ * text starts on a phone's first screen, and the rest
  */
 public record ArticlePage(String slug, String title, String heading, String summary, LocalDate published,
 		LocalDate updated, LocalDate checked, LocalDate reviewDue, int minutes, List<TagLink> tags, List<TocEntry> toc,
-		String bodyHtml, List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints,
+		LeadParagraph body, List<ReferenceView> references, List<ArticleCard> related, List<String> keyPoints,
 		List<String> questions, List<String> changes, ClinicalReviewView clinicalReview) {
 
-	/**
-	 * The body's opening paragraph, shown straight after the summary so that the text
-	 * starts on a phone's first screen (empty when the body does not open with one).
-	 */
-	public String leadHtml() {
-		return LeadParagraph.of(this.bodyHtml).lead();
-	}
-
-	/** The body after {@link #leadHtml()}. */
-	public String restHtml() {
-		return LeadParagraph.of(this.bodyHtml).rest();
+	/** The whole body. */
+	public String bodyHtml() {
+		return this.body.lead() + this.body.rest();
 	}
 
 	/** Whether this is the urgent-help guide, which opens with the emergency signs. */

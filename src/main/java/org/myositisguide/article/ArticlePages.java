@@ -21,6 +21,7 @@ import org.myositisguide.catalog.Topics;
 import org.myositisguide.content.ArticleSource;
 import org.myositisguide.content.MarkdownRenderer;
 import org.myositisguide.review.ClinicalReviews;
+import org.myositisguide.web.LeadParagraph;
 
 import org.springframework.stereotype.Service;
 
@@ -81,7 +82,7 @@ public class ArticlePages {
 				source.updated(), source.checked(), source.reviewDue(), rendered.stats().minutes(),
 				source.tags().stream().filter(found::containsKey).map(found::get).toList(),
 				rendered.toc().stream().map((h) -> new ArticlePage.TocEntry(h.level(), h.id(), h.text())).toList(),
-				rendered.html(),
+				LeadParagraph.of(rendered.html()),
 				source.references()
 					.stream()
 					.map((r) -> new ArticlePage.ReferenceView(r.title(), r.publisher(), r.year(), r.url()))
@@ -173,7 +174,7 @@ public class ArticlePages {
 	private ArticlePage page(ArticleDetail a, LocalDate today) {
 		return new ArticlePage(a.slug(), a.title(), a.heading(), a.summary(), a.published(), a.updated(), a.checked(),
 				a.reviewDue(), a.minutes(), a.topics().stream().map(TagLink::of).toList(),
-				a.toc().stream().map(ArticlePage.TocEntry::parse).toList(), a.bodyHtml(),
+				a.toc().stream().map(ArticlePage.TocEntry::parse).toList(), LeadParagraph.of(a.bodyHtml()),
 				a.references()
 					.stream()
 					.map((r) -> new ArticlePage.ReferenceView(r.title(), r.publisher(), r.year(), r.url()))

@@ -12,30 +12,20 @@ import org.myositisguide.web.LeadParagraph;
  * its own articles (newest first), on the first page the articles of its narrower topics
  * grouped by topic, and related topics.
  *
+ * @param intro the intro's opening paragraph, shown before the list of articles, and the
+ * rest, shown after it
  * @param startHere on the first page, the article the topic names to start with (not
  * repeated in the list), or null
  * @param totalArticles the topic's own articles
  * @param familyArticles its own and its narrower topics' articles, each counted once (the
  * count the list of topics shows)
  */
-public record TagPage(String slug, String name, String title, String definition, String introHtml,
+public record TagPage(String slug, String name, String title, String definition, LeadParagraph intro,
 		ArticleCard startHere, List<ArticleCard> articles, long totalArticles, int page, int totalPages, int pageSize,
 		List<TagLink> related, List<TagLink> path, List<NarrowerGroup> narrower, long familyArticles) {
 
 	public String url() {
 		return SiteUrls.topic(this.slug);
-	}
-
-	/** The intro's opening paragraph, shown before the list of articles. */
-	public String introLead() {
-		LeadParagraph intro = LeadParagraph.of(this.introHtml);
-		return intro.lead().isEmpty() ? intro.rest() : intro.lead();
-	}
-
-	/** The rest of the intro, shown after the list. */
-	public String introRest() {
-		LeadParagraph intro = LeadParagraph.of(this.introHtml);
-		return intro.lead().isEmpty() ? "" : intro.rest();
 	}
 
 	/** The plain description of the topic, as in the page's meta description. */

@@ -14,6 +14,8 @@ import org.myositisguide.catalog.Articles;
 import org.myositisguide.catalog.Listing;
 import org.myositisguide.catalog.Topics;
 
+import org.myositisguide.web.LeadParagraph;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,8 +65,8 @@ public class TagPages {
 			List<ArticleCard> listed = (start == null) ? cards.items()
 					: cards.items().stream().filter((c) -> !c.slug().equals(start.slug())).toList();
 			return Optional.of(new TagPage(topic.slug(), topic.name(), topic.title(), topic.definition(),
-					topic.introHtml(), start, listed, cards.total(), page, cards.pages(), this.pageSize, related, path,
-					groups, cards.total() + narrower.size()));
+					LeadParagraph.of(topic.introHtml()), start, listed, cards.total(), page, cards.pages(),
+					this.pageSize, related, path, groups, cards.total() + narrower.size()));
 		});
 	}
 

@@ -89,7 +89,7 @@ class ArticleControllerTests {
 		return new ArticlePage("steroids", "Steroids for Myositis", "Steroids for Myositis", "Summary.",
 				LocalDate.of(2025, 11, 7), null, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 10, 1), 6,
 				List.of(new TagLink("steroid-treatment", "Steroid treatment", "the first-line therapy")), toc,
-				"<h2 id=\"a\">A</h2><p>Body</p>",
+				org.myositisguide.web.LeadParagraph.of("<h2 id=\"a\">A</h2><p>Body</p>"),
 				List.of(new ArticlePage.ReferenceView("BSR guideline", "Rheumatology", 2022,
 						"https://doi.org/10.1093/rheumatology/keac115")),
 				List.of(new ArticleCard("exercise", "Exercise", "Move safely.", LocalDate.of(2026, 1, 1), 5)),

@@ -139,8 +139,8 @@ class TagControllerTests {
 
 	private static TagPage tag(String title, int page, ArticleCard startHere) {
 		return new TagPage("steroid-treatment", "Steroid treatment", title,
-				"the first-line therapy that calms the " + "immune system", "<p>Intro.</p><h2>More</h2><p>Later.</p>",
-				startHere,
+				"the first-line therapy that calms the " + "immune system",
+				org.myositisguide.web.LeadParagraph.of("<p>Intro.</p><h2>More</h2><p>Later.</p>"), startHere,
 				List.of(new ArticleCard("prednisone", "Prednisone basics", "What it does.", LocalDate.of(2026, 2, 1),
 						5), new ArticleCard("tapering", "Tapering steroids", "Slowly.", LocalDate.of(2026, 1, 1), 4)),
 				22, page, 2, 20, List.of(), List.of(new TagLink("treatment", "Treatment", "what helps")),
