@@ -119,6 +119,7 @@ class ArticleEditorController {
 	private Object saved(EditForm form, SaveResult result, RedirectAttributes redirect) {
 		if (result instanceof SaveResult.Saved saved) {
 			redirect.addFlashAttribute("message", "Saved. The site shows the new version now.");
+			redirect.addFlashAttribute("savedSlug", form.slug());
 			redirect.addFlashAttribute("warnings", form.place(saved.warnings()));
 			return "redirect:/editor/articles/" + form.slug() + "/edit";
 		}

@@ -89,12 +89,34 @@ public class EditorDashboard {
 				(rs, row) -> new TagCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), today);
 		Integer reports = this.jdbc.queryForObject(
 				"select count(*) from reader_report where created_at > now() - interval '7 days'", Integer.class);
-		return new Overview(today, articles, siteProblems, tags, (reports != null) ? reports : 0);
+		List<Activity> activity = this.jdbc.query(
+				"""
+						select at, who, what from (
+						  select saved_at as at, author as who,
+						         case action when 'on disk' then 'found changed in the files: '
+						                     when 'checked' then 'marked checked against its sources: '
+						                     else action || ': ' end || path as what
+						  from content_revision
+						  union all
+						  select recorded_at, recorded_by, 'recorded the clinical review by ' || reviewer || ' of ' || article_slug
+						  from clinical_review
+						) events order by at desc limit ?""",
+				(rs, row) -> new Activity(rs.getObject("at", java.time.OffsetDateTime.class),
+						"disk".equals(rs.getString("who")) ? "the files" : rs.getString("who"), rs.getString("what")),
+				ACTIVITY_SHOWN);
+		return new Overview(today, articles, siteProblems, tags, (reports != null) ? reports : 0, activity);
+	}
+
+	/** Changes shown on the dashboard, newest first. */
+	static final int ACTIVITY_SHOWN = 20;
+
+	/** One thing someone changed: who, what and when (from the revisions and reviews). */
+	public record Activity(java.time.OffsetDateTime at, String who, String what) {
 	}
 
 	/** The dashboard's content. */
 	public record Overview(LocalDate today, List<ArticleRow> articles, List<Problem> siteProblems, List<TagCount> tags,
-			int readerReports) {
+			int readerReports, List<Activity> activity) {
 
 		public long count(String status) {
 			return this.articles.stream().filter((a) -> a.status().equals(status)).count();

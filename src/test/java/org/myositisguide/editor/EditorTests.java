@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -293,8 +294,10 @@ class EditorTests {
 		save("alpha", "First change.", "Second change.");
 		long first = this.jdbc.queryForObject(
 				"select id from content_revision where action = 'on disk' and path = 'articles/alpha.md'", Long.class);
-		assertThat(body(get("/editor/articles/alpha/revisions").with(editor()))).contains("on disk", "editor",
-				"/editor/revisions/" + first);
+		assertThat(body(get("/editor/articles/alpha/revisions").with(editor())))
+			.contains("Changed in the files (git or a text editor)", "found in the files", "editor",
+					"/editor/revisions/" + first)
+			.doesNotContain(">disk<");
 		assertThat(body(get("/editor/revisions/" + first).with(editor()))).contains("diff-removed",
 				"Most people take them for months.", "Second change.");
 		this.mvc.perform(post("/editor/revisions/" + first + "/restore").with(editor()).with(csrf()))
@@ -362,6 +365,9 @@ class EditorTests {
 			.andExpect(status().isFound());
 		LocalDate today = LocalDate.now();
 		assertThat(body(get("/editor/articles/alpha/checked").with(editor()))).contains("Last marked checked by");
+		String dashboard = body(get("/editor").with(editor()));
+		assertThat(dashboard).contains("Signed in as", "Recent changes",
+				"marked checked against its sources: articles/alpha.md");
 		assertThat(read("alpha")).contains("checked: " + today, "aliases: [old-alpha]");
 		assertThat(body(get("/articles/alpha"))).contains("datetime=\"" + today + "\"");
 	}
@@ -433,7 +439,8 @@ class EditorTests {
 				.param("body", form.body().replace(from, to))
 				.param("baseHash", form.baseHash())
 				.param("action", "save"))
-			.andExpect(status().isFound());
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("savedSlug", slug));
 	}
 
 	private EditForm openForm(String slug) throws Exception {
