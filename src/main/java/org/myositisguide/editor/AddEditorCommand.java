@@ -14,11 +14,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code add-editor <username> [--spring.datasource.url=...]}: creates an editor account,
- * or sets a new password for one. The password is read twice from standard input, without
- * echo when that is a terminal, and only its bcrypt hash is stored. Uses the same
- * database settings as the site (the embedded server by default); does not index or
- * serve.
+ * {@code add-editor <username> [--role=editor|reviewer|admin] [--spring.datasource.url=...]}:
+ * creates an editor account, or sets a new password (and, if given, the role) for one.
+ * Editors write and submit; reviewers also approve others' changes to published articles;
+ * admins also save published articles directly. The password is read twice from standard
+ * input, without echo when that is a terminal, and only its bcrypt hash is stored. Uses
+ * the same database settings as the site (the embedded server by default); does not index
+ * or serve.
  */
 public final class AddEditorCommand {
 
@@ -33,10 +35,19 @@ public final class AddEditorCommand {
 	 */
 	public static int run(Class<?> application, String[] args, InputStream in, PrintStream out) {
 		if (args.length < 2 || args[1].startsWith("-")) {
-			out.println("usage: add-editor <username> [--spring.datasource.url=...]");
+			out.println("usage: add-editor <username> [--role=editor|reviewer|admin] [--spring.datasource.url=...]");
 			return 2;
 		}
 		String username = args[1];
+		String role = Arrays.stream(args)
+			.filter((a) -> a.startsWith("--role="))
+			.map((a) -> a.substring("--role=".length()))
+			.reduce((a, b) -> b)
+			.orElse(null);
+		if (role != null && !EditorAccounts.ROLES.contains(role)) {
+			out.println("add-editor: a role is one of " + String.join(", ", EditorAccounts.ROLES));
+			return 2;
+		}
 		String nameProblem = EditorAccounts.nameProblem(username);
 		if (nameProblem != null) {
 			out.println("add-editor: " + nameProblem);
@@ -50,15 +61,21 @@ public final class AddEditorCommand {
 			out.println("add-editor: " + ex.getMessage());
 			return 1;
 		}
-		String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
+		String[] springArgs = Arrays.stream(args, 2, args.length)
+			.filter((a) -> !a.startsWith("--role="))
+			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties("site.watch=false", "site.index-on-start=false", "site.meaning.enabled=false",
 					"spring.main.banner-mode=off", "logging.level.root=off")
 			.run(springArgs)) {
-			boolean created = context.getBean(EditorAccounts.class).setPassword(username, new String(password));
-			out.println((created ? "Created editor '" : "Set a new password for editor '") + username.strip()
-					+ "'. Sign in at /editor/login.");
+			EditorAccounts accounts = context.getBean(EditorAccounts.class);
+			boolean created = accounts.setPassword(username, new String(password));
+			if (role != null) {
+				accounts.setRole(username, role);
+			}
+			out.println((created ? "Created editor '" : "Set a new password for editor '") + username.strip() + "'"
+					+ ((role != null) ? " (" + role + ")" : "") + ". Sign in at /editor/login.");
 			return 0;
 		}
 		catch (IllegalArgumentException ex) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -39,8 +40,11 @@ class ArticleEditorController {
 
 	private final Clock clock;
 
-	ArticleEditorController(ContentStore store, ArticlePages pages, Topics tags, ArticleTemplate template,
-			Clock clock) {
+	private final PendingChanges changes;
+
+	ArticleEditorController(ContentStore store, ArticlePages pages, Topics tags, ArticleTemplate template, Clock clock,
+			PendingChanges changes) {
+		this.changes = changes;
 		this.store = store;
 		this.pages = pages;
 		this.tags = tags;
@@ -67,7 +71,8 @@ class ArticleEditorController {
 	@PostMapping("/editor/articles/{slug}")
 	Object submit(@PathVariable String slug, @RequestParam(defaultValue = "") String frontMatter,
 			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String baseHash,
-			@RequestParam(defaultValue = "save") String action, Principal editor, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String note,
+			Authentication editor, RedirectAttributes redirect) {
 		requireSlug(slug);
 		EditForm form = new EditForm(slug, frontMatter, body, baseHash);
 		if ("edit".equals(action)) {
@@ -81,7 +86,32 @@ class ArticleEditorController {
 			return previewOf(this.pages.preview(check.article())).addObject("draftForm", form)
 				.addObject("problems", form.place(check.problems()));
 		}
+		boolean admin = editor.getAuthorities()
+			.stream()
+			.anyMatch((a) -> ("ROLE_" + EditorAccounts.ADMIN).equals(a.getAuthority()));
+		if (!admin && this.pages.find(slug).isPresent()) {
+			return submitForReview(form, note.strip(), editor.getName(), redirect);
+		}
 		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
+	}
+
+	/**
+	 * A change to a published article by anyone but an admin waits for a reviewer: it is
+	 * checked like a save, kept with its note, and the file stays as it is.
+	 */
+	private Object submitForReview(EditForm form, String note, String author, RedirectAttributes redirect) {
+		ContentLoader.ArticleCheck check = this.store.check(form.slug(), form.text());
+		if (check.hasErrors()) {
+			return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		if (note.isEmpty() || note.length() > 300) {
+			return form(form, List.of(), "Say in a line what you changed (at most 300 characters), for the reviewer.",
+					HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		long id = this.changes.submit(form.slug(), form.baseHash(), form.text(), author, note);
+		redirect.addFlashAttribute("message", "Submitted for review. Readers keep seeing the published version until "
+				+ "a reviewer other than you approves this change.");
+		return "redirect:/editor/reviews/" + id;
 	}
 
 	@GetMapping("/editor/new")

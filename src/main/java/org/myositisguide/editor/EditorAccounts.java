@@ -21,6 +21,15 @@ public class EditorAccounts implements UserDetailsService {
 
 	static final String ROLE = "EDITOR";
 
+	/** Approves changes to published articles (never their own). */
+	static final String REVIEWER = "REVIEWER";
+
+	/** Manages accounts; saves published articles directly (corrections of typing). */
+	static final String ADMIN = "ADMIN";
+
+	/** The roles an account can have, as add-editor names them. */
+	static final List<String> ROLES = List.of("editor", "reviewer", "admin");
+
 	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
@@ -37,12 +46,20 @@ public class EditorAccounts implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		String name = normalize(username);
-		List<String> hashes = this.jdbc.queryForList("select password_hash from editor_account where username = ?",
-				String.class, name);
-		if (hashes.isEmpty()) {
+		List<String[]> rows = this.jdbc.query("select password_hash, role from editor_account where username = ?",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, name);
+		if (rows.isEmpty()) {
 			throw new UsernameNotFoundException("No such editor");
 		}
-		return User.withUsername(name).password(hashes.get(0)).roles(ROLE).build();
+		String role = rows.get(0)[1];
+		List<String> roles = new java.util.ArrayList<>(List.of(ROLE));
+		if (role.equals("reviewer") || role.equals("admin")) {
+			roles.add(REVIEWER);
+		}
+		if (role.equals("admin")) {
+			roles.add(ADMIN);
+		}
+		return User.withUsername(name).password(rows.get(0)[0]).roles(roles.toArray(String[]::new)).build();
 	}
 
 	/**
@@ -65,6 +82,14 @@ public class EditorAccounts implements UserDetailsService {
 				on conflict (username) do update set password_hash = excluded.password_hash, updated_at = now()
 				returning (xmax = 0)""", Boolean.class, name, hash);
 		return Boolean.TRUE.equals(created);
+	}
+
+	/** Gives an existing account one of {@link #ROLES}. */
+	void setRole(String username, String role) {
+		if (!ROLES.contains(role)) {
+			throw new IllegalArgumentException("a role is one of " + String.join(", ", ROLES));
+		}
+		this.jdbc.update("update editor_account set role = ? where username = ?", role, normalize(username));
 	}
 
 	/** What is wrong with an editor name, or null when it is acceptable. */

@@ -100,6 +100,12 @@ public class EditorDashboard {
 						  union all
 						  select recorded_at, recorded_by, 'recorded the clinical review by ' || reviewer || ' of ' || article_slug
 						  from clinical_review
+						  union all
+						  select submitted_at, author, 'submitted for review: a change to ' || slug || ' (' || note || ')'
+						  from pending_change
+						  union all
+						  select decided_at, decided_by, state || ': the change to ' || slug || ' by ' || author
+						  from pending_change where decided_at is not null
 						) events order by at desc limit ?""",
 				(rs, row) -> new Activity(rs.getObject("at", java.time.OffsetDateTime.class),
 						"disk".equals(rs.getString("who")) ? "the files" : rs.getString("who"), rs.getString("what")),

@@ -30,6 +30,8 @@ public class EditorSecurity {
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/editor/reviews/*/approve", "/editor/reviews/*/send-back")
+				.hasRole(EditorAccounts.REVIEWER)
 				.anyRequest()
 				.hasRole(EditorAccounts.ROLE))
 			.formLogin((form) -> form.loginPage("/editor/login")

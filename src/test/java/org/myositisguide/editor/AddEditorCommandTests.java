@@ -33,6 +33,12 @@ class AddEditorCommandTests {
 		assertThat(run("robin", "another long secret\nanother long secret\n")).isZero();
 		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("Set a new password for editor 'robin'");
 		assertThat(hash("robin")).isNotEqualTo(first);
+		assertThat(runWith(new String[] { "add-editor", "robin", "--role=reviewer", "--spring.datasource.url=" + DB,
+				"--spring.datasource.username=postgres" }, "another long secret\nanother long secret\n"))
+			.isZero();
+		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("(reviewer)");
+		assertThat(runWith(new String[] { "add-editor", "robin", "--role=boss" }, "")).isEqualTo(2);
+		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("a role is one of editor, reviewer, admin");
 	}
 
 	@Test

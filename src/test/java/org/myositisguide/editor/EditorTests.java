@@ -383,6 +383,78 @@ class EditorTests {
 	}
 
 	@Test
+	void aChangeToAPublishedArticleIsPublishedOnlyWhenAnotherReviewerConfirmsTheirApproval() throws Exception {
+		EditForm form = openForm("alpha");
+		String changed = form.body().replace("Most people take them for months.", "Words a reviewer approved.");
+		this.mvc.perform(submission(form, changed, "").with(user("sam").roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent());
+		String location = this.mvc
+			.perform(submission(form, changed, "Clearer wording").with(user("sam").roles("EDITOR")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/editor/reviews/");
+		assertThat(read("alpha")).as("submitted, not published").doesNotContain("Words a reviewer approved.");
+		assertThat(body(get("/articles/alpha"))).doesNotContain("Words a reviewer approved.");
+		assertThat(body(get(location).with(user("kim").roles("EDITOR", "REVIEWER")))).contains("Clearer wording",
+				"diff-added", "Approve and publish");
+		this.mvc
+			.perform(
+					post(location + "/approve").with(user("sam").roles("EDITOR")).with(csrf()).param("confirm", "true"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(location + "/approve").with(user("sam").roles("EDITOR", "REVIEWER"))
+				.with(csrf())
+				.param("confirm", "true"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(location + "/approve").with(user("kim").roles("EDITOR", "REVIEWER")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(read("alpha")).as("an unconfirmed approval does nothing")
+			.doesNotContain("Words a reviewer approved.");
+		this.mvc
+			.perform(post(location + "/approve").with(user("kim").roles("EDITOR", "REVIEWER"))
+				.with(csrf())
+				.param("confirm", "true")
+				.param("comment", "Checked against the BSR guideline."))
+			.andExpect(status().isFound());
+		assertThat(read("alpha")).contains("Words a reviewer approved.");
+		assertThat(body(get("/articles/alpha"))).contains("Words a reviewer approved.");
+		assertThat(this.jdbc.queryForObject("select author || ' ' || action from content_revision "
+				+ "where path = 'articles/alpha.md' order by id desc limit 1", String.class))
+			.isEqualTo("sam approved by kim");
+		assertThat(this.jdbc.queryForObject("select state || ' ' || decided_by || ' ' || comment from pending_change",
+				String.class))
+			.isEqualTo("approved kim Checked against the BSR guideline.");
+		assertThat(body(get("/editor").with(editor()))).contains("approved: the change to alpha by sam");
+		this.mvc
+			.perform(post(location + "/approve").with(user("lee").roles("EDITOR", "REVIEWER"))
+				.with(csrf())
+				.param("confirm", "true"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void draftsAreSavedDirectlyByAnyEditor() throws Exception {
+		EditForm form = openForm("gamma");
+		this.mvc.perform(submission(form, form.body() + "\nA draft line.\n", "").with(user("sam").roles("EDITOR")))
+			.andExpect(status().isFound());
+		assertThat(read("gamma")).contains("A draft line.");
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_change where slug = 'gamma'", Integer.class))
+			.isZero();
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder submission(EditForm form,
+			String body, String note) {
+		return post("/editor/articles/" + form.slug()).with(csrf())
+			.param("frontMatter", form.frontMatter())
+			.param("body", body)
+			.param("baseHash", form.baseHash())
+			.param("note", note)
+			.param("action", "save");
+	}
+
+	@Test
 	void failedSearchesAreCountedPrivatelyAndCanBecomeSynonyms(@Autowired SearchService search) throws Exception {
 		search.search("Zzqx  wibble!", 1);
 		search.search("zzqx wibble", 1);
@@ -517,8 +589,9 @@ class EditorTests {
 		assertThat(dashboard).contains("1</span> of", "have had a recorded clinical review", "Reading grade");
 	}
 
+	/** An admin: saves published articles directly, as most tests here need. */
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
-		return user("editor").roles("EDITOR");
+		return user("editor").roles("EDITOR", "REVIEWER", "ADMIN");
 	}
 
 	private static String read(String slug) throws IOException {
