@@ -202,7 +202,7 @@ class AccessibilityBrowserTests extends ShippedSite {
 		for (String path : List.of("/editor", "/editor/articles/dermatomyositis-and-polymyositis/edit",
 				"/editor/articles/dermatomyositis-and-polymyositis/preview", "/editor/new",
 				"/editor/articles/dermatomyositis-and-polymyositis/revisions", "/editor/searches", "/editor/reports",
-				"/editor/articles/dermatomyositis-and-polymyositis/checked")) {
+				"/editor/articles/dermatomyositis-and-polymyositis/checked", "/editor/reviews")) {
 			driver.get("http://localhost:" + this.port + path);
 			assertThat(driver.getCurrentUrl()).as("signed in").endsWith(path);
 			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
