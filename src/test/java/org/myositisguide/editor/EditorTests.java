@@ -298,8 +298,13 @@ class EditorTests {
 			.contains("Changed in the files (git or a text editor)", "found in the files", "editor",
 					"/editor/revisions/" + first)
 			.doesNotContain(">disk<");
-		assertThat(body(get("/editor/revisions/" + first).with(editor()))).contains("diff-removed",
-				"Most people take them for months.", "Second change.");
+		org.jsoup.nodes.Document revision = org.jsoup.Jsoup
+			.parse(body(get("/editor/revisions/" + first).with(editor())));
+		assertThat(revision.select(".diff-removed code").first().wholeText())
+			.isEqualTo("-Most people take them for months.");
+		assertThat(revision.select(".diff-added code").first().wholeText()).isEqualTo("+Second change.");
+		assertThat(revision.select(".diff-removed del").text()).as("the words that differ are marked")
+			.contains("Most people take them for months");
 		this.mvc.perform(post("/editor/revisions/" + first + "/restore").with(editor()).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(read("alpha")).isEqualTo(original);
