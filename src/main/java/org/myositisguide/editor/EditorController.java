@@ -21,7 +21,11 @@ class EditorController {
 
 	private final MeaningMonitor meaning;
 
-	EditorController(EditorDashboard dashboard, ContentIndexer indexer, MeaningMonitor meaning) {
+	private final PendingChanges changes;
+
+	EditorController(EditorDashboard dashboard, ContentIndexer indexer, MeaningMonitor meaning,
+			PendingChanges changes) {
+		this.changes = changes;
 		this.dashboard = dashboard;
 		this.indexer = indexer;
 		this.meaning = meaning;
@@ -34,8 +38,10 @@ class EditorController {
 	}
 
 	@GetMapping("/editor")
-	String dashboard(Model model) {
+	String dashboard(Model model, java.security.Principal editor) {
 		model.addAttribute("noindex", true);
+		model.addAttribute("forMe",
+				this.changes.waiting().stream().filter((change) -> !change.author().equals(editor.getName())).count());
 		model.addAttribute("overview", this.dashboard.overview());
 		model.addAttribute("meaning", this.meaning.status());
 		return "editor/dashboard";

@@ -402,6 +402,14 @@ class EditorTests {
 		assertThat(location).startsWith("/editor/reviews/");
 		assertThat(read("alpha")).as("submitted, not published").doesNotContain("Words a reviewer approved.");
 		assertThat(body(get("/articles/alpha"))).doesNotContain("Words a reviewer approved.");
+		assertThat(org.jsoup.Jsoup.parse(body(get("/editor").with(user("kim").roles("EDITOR", "REVIEWER"))))
+			.select(".queues li")
+			.first()
+			.text()).isEqualTo("1 changes waiting for your review");
+		assertThat(org.jsoup.Jsoup.parse(body(get("/editor").with(user("sam").roles("EDITOR"))))
+			.select(".queues li")
+			.first()
+			.text()).as("not the author's own").isEqualTo("0 changes waiting for your review");
 		assertThat(body(get(location).with(user("kim").roles("EDITOR", "REVIEWER")))).contains("Clearer wording",
 				"diff-added", "Approve and publish");
 		this.mvc
