@@ -102,11 +102,12 @@ class ArticleEditorController {
 	private Object submitForReview(EditForm form, String note, String author, RedirectAttributes redirect) {
 		ContentLoader.ArticleCheck check = this.store.check(form.slug(), form.text());
 		if (check.hasErrors()) {
-			return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+			return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT).addObject("note", note);
 		}
 		if (note.isEmpty() || note.length() > 300) {
 			return form(form, List.of(), "Say in a line what you changed (at most 300 characters), for the reviewer.",
-					HttpStatus.UNPROCESSABLE_CONTENT);
+					HttpStatus.UNPROCESSABLE_CONTENT)
+				.addObject("note", note);
 		}
 		long id = this.changes.submit(form.slug(), form.baseHash(), form.text(), author, note);
 		redirect.addFlashAttribute("message", "Submitted for review. Readers keep seeing the published version until "
@@ -184,6 +185,7 @@ class ArticleEditorController {
 	private ModelAndView form(EditForm form, List<Problem> problems, String failure, HttpStatus status) {
 		ModelAndView view = new ModelAndView("editor/edit", status);
 		view.addObject("form", form);
+		view.addObject("published", this.pages.find(form.slug()).isPresent());
 		view.addObject("problems", form.place(problems));
 		view.addObject("failure", failure);
 		view.addObject("noindex", true);

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every editor page shows: who is signed in.
+ * What every editor page shows: who is signed in, and whether they are an admin.
  */
 @ControllerAdvice(basePackageClasses = EditorModel.class)
 class EditorModel {
@@ -14,6 +14,16 @@ class EditorModel {
 	@ModelAttribute("signedIn")
 	String signedIn(Principal editor) {
 		return (editor != null) ? editor.getName() : null;
+	}
+
+	/**
+	 * Whether the signed-in editor is an admin (who saves published articles directly).
+	 */
+	@ModelAttribute("signedInAdmin")
+	boolean signedInAdmin(org.springframework.security.core.Authentication editor) {
+		return editor != null && editor.getAuthorities()
+			.stream()
+			.anyMatch((a) -> ("ROLE_" + EditorAccounts.ADMIN).equals(a.getAuthority()));
 	}
 
 }

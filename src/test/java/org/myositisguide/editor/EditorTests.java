@@ -391,6 +391,9 @@ class EditorTests {
 	void aChangeToAPublishedArticleIsPublishedOnlyWhenAnotherReviewerConfirmsTheirApproval() throws Exception {
 		EditForm form = openForm("alpha");
 		String changed = form.body().replace("Most people take them for months.", "Words a reviewer approved.");
+		assertThat(body(get("/editor/articles/alpha/edit").with(user("sam").roles("EDITOR"))))
+			.contains(">Submit for review</button>");
+		assertThat(body(get("/editor/articles/alpha/edit").with(editor()))).contains(">Publish</button>");
 		this.mvc.perform(submission(form, changed, "").with(user("sam").roles("EDITOR")))
 			.andExpect(status().isUnprocessableContent());
 		String location = this.mvc
