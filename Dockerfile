@@ -8,9 +8,9 @@ COPY src src
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# The site runs as a non-root user that owns its working copy of the content (/app/work) and,
+# The site runs as a non-root user that owns its working copy of the content (/app/clone) and,
 # through docker-compose.yml's seed step, the shared content repository.
-RUN useradd --system --uid 10001 --home /app app && mkdir -p /app/work && chown app /app/work
+RUN useradd --system --uid 10001 --home /app app && mkdir -p /app/clone && chown app /app/clone
 WORKDIR /app
 COPY --from=build /src/target/myositis-guide-*.jar /app/app.jar
 COPY --chown=app content /app/content
