@@ -100,6 +100,13 @@ public class ArticlePages {
 		return cards(this.articles.newest(LocalDate.now(this.clock), count));
 	}
 
+	/**
+	 * Whether readers can see an article today (one summary lookup, not the whole page).
+	 */
+	public boolean isPublic(String slug) {
+		return !cards(List.of(slug)).isEmpty();
+	}
+
 	/** The given articles that are public, in the given order. */
 	public List<ArticleCard> cards(Collection<String> slugs) {
 		Map<String, ArticleSummary> found = new java.util.HashMap<>();

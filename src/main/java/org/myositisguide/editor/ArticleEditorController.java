@@ -86,10 +86,7 @@ class ArticleEditorController {
 			return previewOf(this.pages.preview(check.article())).addObject("draftForm", form)
 				.addObject("problems", form.place(check.problems()));
 		}
-		boolean admin = editor.getAuthorities()
-			.stream()
-			.anyMatch((a) -> ("ROLE_" + EditorAccounts.ADMIN).equals(a.getAuthority()));
-		if (!admin && this.pages.find(slug).isPresent()) {
+		if (!EditorAccounts.isAdmin(editor) && this.pages.isPublic(slug)) {
 			return submitForReview(form, note.strip(), editor.getName(), redirect);
 		}
 		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
@@ -185,7 +182,7 @@ class ArticleEditorController {
 	private ModelAndView form(EditForm form, List<Problem> problems, String failure, HttpStatus status) {
 		ModelAndView view = new ModelAndView("editor/edit", status);
 		view.addObject("form", form);
-		view.addObject("published", this.pages.find(form.slug()).isPresent());
+		view.addObject("published", this.pages.isPublic(form.slug()));
 		view.addObject("problems", form.place(problems));
 		view.addObject("failure", failure);
 		view.addObject("noindex", true);

@@ -84,6 +84,12 @@ public class EditorAccounts implements UserDetailsService {
 		return Boolean.TRUE.equals(created);
 	}
 
+	/** Whether a signed-in editor is an admin (who saves published articles directly). */
+	static boolean isAdmin(org.springframework.security.core.Authentication editor) {
+		return editor != null
+				&& editor.getAuthorities().stream().anyMatch((a) -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
+	}
+
 	/** Gives an existing account one of {@link #ROLES}. */
 	void setRole(String username, String role) {
 		if (!ROLES.contains(role)) {

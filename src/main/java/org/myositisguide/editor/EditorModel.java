@@ -21,9 +21,7 @@ class EditorModel {
 	 */
 	@ModelAttribute("signedInAdmin")
 	boolean signedInAdmin(org.springframework.security.core.Authentication editor) {
-		return editor != null && editor.getAuthorities()
-			.stream()
-			.anyMatch((a) -> ("ROLE_" + EditorAccounts.ADMIN).equals(a.getAuthority()));
+		return EditorAccounts.isAdmin(editor);
 	}
 
 }

@@ -44,9 +44,13 @@ public class LoginThrottle {
 		this.accounts = accounts;
 	}
 
-	/** Whether a try for this name from this address comes too soon after failures. */
-	public boolean tooSoon(String address, String username) {
-		return tooSoon(addressKey(address), FREE_PER_ADDRESS) || tooSoon(pairKey(address, username), FREE_PER_NAME);
+	/**
+	 * Whether a sign-in try comes too soon after failures for its name from its address.
+	 */
+	public boolean tooSoon(Authentication attempt) {
+		String address = address(attempt);
+		return tooSoon(addressKey(address), FREE_PER_ADDRESS)
+				|| tooSoon(pairKey(address, attempt.getName()), FREE_PER_NAME);
 	}
 
 	private boolean tooSoon(String key, int free) {

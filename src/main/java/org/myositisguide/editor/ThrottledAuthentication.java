@@ -6,7 +6,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +30,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : "unknown";
-		boolean tooSoon = this.throttle.tooSoon(address, authentication.getName());
+		boolean tooSoon = this.throttle.tooSoon(authentication);
 		Authentication result = this.passwords.authenticate(authentication);
 		if (tooSoon) {
 			throw new BadCredentialsException("Bad credentials");
