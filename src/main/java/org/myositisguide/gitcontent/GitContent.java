@@ -35,15 +35,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The content folder as a working copy of a shared git remote. On first use it clones the
- * remote into an empty folder (or opens the working copy there); before every index run
- * it fetches and fast-forwards. A browser save is a commit pushed as a compare-and-swap
- * on the branch: when another instance pushed first, a change to the same file is a
- * conflict (the save is undone locally and the editor sees the text that won), and a
- * change to other files is rebased on and pushed again. The other instances hear of the
- * save through the index's announcement and fetch at once; commits pushed from elsewhere
- * are fetched every {@code site.content-poll}. Git's own merge rules keep files changed
- * by hand in the folder (a fast-forward that would overwrite them is refused and logged).
+ * The content folder as a working copy of a shared git remote. At start it clones the
+ * remote into an empty folder (or opens the working copy there), then fetches and
+ * fast-forwards. A browser save is a commit pushed as a compare-and-swap on the branch:
+ * when another instance pushed first, a change to the same file is a conflict (the save
+ * is undone locally and the editor sees the text that won), and a change to other files
+ * is rebased on and pushed again. The other instances hear of the save through the
+ * index's announcement and fetch at once; commits pushed from elsewhere are fetched every
+ * {@code site.content-poll}. Git's own merge rules keep files changed by hand in the
+ * folder (a fast-forward that would overwrite them is refused and logged).
  */
 @Component
 @ConditionalOnExpression("!'${site.content-remote:}'.isBlank()")
@@ -76,6 +76,7 @@ public class GitContent implements ContentVersion, DisposableBean {
 		this.branch = properties.contentBranch();
 		this.indexer = indexer;
 		git();
+		update();
 		long poll = Math.max(1, properties.contentPoll().toMillis());
 		this.poller.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.MILLISECONDS);
 	}
@@ -116,7 +117,11 @@ public class GitContent implements ContentVersion, DisposableBean {
 		return this.git;
 	}
 
-	@Override
+	/**
+	 * Fetches from the remote and fast-forwards the working copy; true when it moved.
+	 * Done at start, before a save, when another instance announces a new index, and
+	 * every poll; each time it moved, the content is indexed again.
+	 */
 	public synchronized boolean update() {
 		Repository repository = git().getRepository();
 		try {

@@ -83,9 +83,6 @@ public class ContentIndexer {
 		this.lastRunStarted = java.time.Instant.now();
 		long start = System.nanoTime();
 		ContentVersion version = this.versions.getIfAvailable();
-		if (version != null) {
-			version.update();
-		}
 		Run run = this.transactions.execute((status) -> {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", Object.class, INDEX_LOCK);
 			String commit = null;

@@ -23,8 +23,9 @@ import org.springframework.util.unit.DataSize;
  * and printed sheets
  * @param contentRemote a git remote (URL or path of a bare repository) holding the
  * content (environment {@code SITE_CONTENT_REMOTE}); when set, the content folder is a
- * working copy of it: cloned when empty, fetched before every index run, and every
- * browser save is a commit pushed to it. Empty: a plain folder, for one instance
+ * working copy of it: cloned when empty, fetched at start, before saves and on every
+ * poll, and every browser save is a commit pushed to it. Empty: a plain folder, for one
+ * instance
  * @param contentBranch the branch of the remote that holds the content
  * @param contentPoll how often an instance fetches the remote for commits pushed from
  * elsewhere (saves on other instances are announced at once)
