@@ -42,6 +42,13 @@ public class PendingChanges {
 				PendingChanges::map);
 	}
 
+	/** How many waiting changes someone other than their author could review. */
+	int waitingFor(String reviewer) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from pending_change where state = 'waiting' and author <> ?", Integer.class, reviewer);
+		return (count != null) ? count : 0;
+	}
+
 	/** Records a decision on a waiting change; false when it was decided already. */
 	boolean decide(long id, String state, String reviewer, String comment) {
 		return this.jdbc.update("update pending_change set state = ?, decided_by = ?, decided_at = now(), comment = ? "
