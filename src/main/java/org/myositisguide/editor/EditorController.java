@@ -40,8 +40,7 @@ class EditorController {
 	@GetMapping("/editor")
 	String dashboard(Model model, java.security.Principal editor) {
 		model.addAttribute("noindex", true);
-		model.addAttribute("forMe",
-				this.changes.waiting().stream().filter((change) -> !change.author().equals(editor.getName())).count());
+		model.addAttribute("forMe", this.changes.waitingFor(editor.getName()));
 		model.addAttribute("overview", this.dashboard.overview());
 		model.addAttribute("meaning", this.meaning.status());
 		return "editor/dashboard";
