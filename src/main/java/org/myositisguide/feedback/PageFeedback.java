@@ -29,19 +29,14 @@ public class PageFeedback {
 
 	/** Stores an answer; false when today's limit is reached. */
 	boolean add(String slug, boolean helpful, String comment) {
-		Integer today = this.jdbc.sql("select count(*) from page_feedback where created_at > :since")
-			.param("since", java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)))
-			.query(Integer.class)
-			.single();
-		if (today >= DAILY_LIMIT) {
-			return false;
-		}
-		this.jdbc.sql("insert into page_feedback (slug, helpful, comment) values (:slug, :helpful, :comment)")
+		return this.jdbc.sql("""
+				insert into page_feedback (slug, helpful, comment) select :slug, :helpful, :comment
+				where (select count(*) from page_feedback where created_at > now() - interval '1 day') < :limit""")
 			.param("slug", slug)
 			.param("helpful", helpful)
 			.param("comment", comment)
-			.update();
-		return true;
+			.param("limit", DAILY_LIMIT)
+			.update() == 1;
 	}
 
 	/** Answers per article over the last 90 days, least helpful first. */

@@ -28,18 +28,13 @@ public class ReaderReports {
 
 	/** Stores a report; false when today's limit is reached. */
 	boolean add(String page, String message) {
-		Integer today = this.jdbc.sql("select count(*) from reader_report where created_at > :since")
-			.param("since", java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)))
-			.query(Integer.class)
-			.single();
-		if (today >= DAILY_LIMIT) {
-			return false;
-		}
-		this.jdbc.sql("insert into reader_report (page, message) values (:page, :message)")
+		return this.jdbc.sql("""
+				insert into reader_report (page, message) select :page, :message
+				where (select count(*) from reader_report where created_at > now() - interval '1 day') < :limit""")
 			.param("page", page)
 			.param("message", message)
-			.update();
-		return true;
+			.param("limit", DAILY_LIMIT)
+			.update() == 1;
 	}
 
 	/** The newest reports first. */
