@@ -26,9 +26,11 @@ class DailyLimitTests extends ShippedSite {
 	@Test
 	void answersAndReportsStopAtTheDaysLimit() {
 		try {
+			Integer stored = this.jdbc.queryForObject(
+					"select count(*) from page_feedback where created_at > now() - interval '1 day'", Integer.class);
 			this.jdbc.update(
 					"insert into page_feedback (slug, helpful) select 'flood', true from generate_series(1, ?)",
-					PageFeedback.DAILY_LIMIT - 1);
+					PageFeedback.DAILY_LIMIT - 1 - stored);
 			assertThat(this.feedback.add("flood", false, null)).as("the last one under the limit").isTrue();
 			assertThat(this.feedback.add("flood", false, null)).as("over the limit").isFalse();
 			this.jdbc.update("insert into reader_report (page, message) select '/flood', 'A flood of reports here' "
