@@ -74,6 +74,8 @@ public final class AddEditorCommand {
 			if (role != null) {
 				accounts.setRole(username, role);
 			}
+			accounts.record(username, (created ? "created" : "password set") + ((role != null) ? ", role " + role : ""),
+					"add-editor (command line)");
 			out.println((created ? "Created editor '" : "Set a new password for editor '") + username.strip() + "'"
 					+ ((role != null) ? " (" + role + ")" : "") + ". Sign in at /editor/login.");
 			return 0;

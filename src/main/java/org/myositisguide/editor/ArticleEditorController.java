@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -69,32 +70,79 @@ class ArticleEditorController {
 	}
 
 	@PostMapping("/editor/articles/{slug}")
-	Object submit(@PathVariable String slug, @RequestParam(defaultValue = "") String frontMatter,
-			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String baseHash,
-			@RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String note,
-			Authentication editor, RedirectAttributes redirect) {
+	Object submit(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Authentication editor,
+			RedirectAttributes redirect) {
 		requireSlug(slug);
-		EditForm form = new EditForm(slug, frontMatter, body, baseHash);
-		if ("edit".equals(action)) {
-			return form(form, List.of(), null, HttpStatus.OK);
-		}
-		if ("preview".equals(action)) {
-			ContentLoader.ArticleCheck check = this.store.check(slug, form.text());
-			if (check.hasErrors()) {
-				return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+		EditForm form = EditForm.posted(slug, params);
+		String action = value(params, "action", "save");
+		String note = value(params, "note", "").strip();
+		switch (action) {
+			case "edit" -> {
+				return form(form, List.of(), null, HttpStatus.OK).addObject("note", note);
 			}
-			return previewOf(this.pages.preview(check.article())).addObject("draftForm", form)
-				.addObject("problems", form.place(check.problems()));
+			case "add-reference" -> {
+				List<String> posted = params.getOrDefault("refTitle", List.of());
+				int empty = Math.max(1, posted.size() - form.fields().references().size()) + 1;
+				return form(form, List.of(), null, HttpStatus.OK).addObject("note", note).addObject("emptyRows", empty);
+			}
+			case "preview" -> {
+				ContentLoader.ArticleCheck check = this.store.check(slug, form.text());
+				if (check.hasErrors()) {
+					return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT).addObject("note", note);
+				}
+				return previewOf(this.pages.preview(check.article())).addObject("draftForm", form)
+					.addObject("problems", form.place(check.problems()));
+			}
+			case "draft" -> form = form.withFields(form.fields().withStatus("draft"));
+			case "review", "publish" -> form = form.withFields(form.fields().withStatus("published"));
+			default -> {
+				// "save": the status the front matter gives
+			}
 		}
-		if (!EditorAccounts.isAdmin(editor) && this.pages.isPublic(slug)) {
-			return submitForReview(form, note.strip(), editor.getName(), redirect);
+		String stored = this.store.readArticle(slug).map(ContentStore.StoredFile::text).orElse("");
+		form = form.keepingFrontMatterOf(stored);
+		boolean wasPublished = publishedNow(slug);
+		boolean typingOnly = EditorAccounts.isAdmin(editor) && "publish".equals(action)
+				&& "true".equals(params.getFirst("typingOnly")) && wasPublished && form.fields().publishes();
+		if ((wasPublished || form.fields().publishes()) && !typingOnly) {
+			return submitForReview(form, note, editor.getName(), redirect);
 		}
-		return saved(form, this.store.saveArticle(slug, form.text(), baseHash, editor.getName(), "save"), redirect);
+		return saved(form, this.store.saveArticle(slug, form.text(), form.baseHash(), editor.getName(),
+				typingOnly ? "typing correction" : "save"), redirect);
 	}
 
 	/**
-	 * A change to a published article by anyone but an admin waits for a reviewer: it is
-	 * checked like a save, kept with its note, and the file stays as it is.
+	 * The article as the editor shows it while it is written: the Markdown rendered with
+	 * the form's fields, unsaved, or the problems that stop it from rendering. For the
+	 * preview beside the edit form.
+	 */
+	@PostMapping("/editor/articles/{slug}/live-preview")
+	ModelAndView livePreview(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params) {
+		requireSlug(slug);
+		EditForm form = EditForm.posted(slug, params);
+		ContentLoader.ArticleCheck check = this.store.check(slug, form.text());
+		ModelAndView view = new ModelAndView("editor/fragments :: live-preview");
+		view.addObject("article", check.hasErrors() ? null : this.pages.preview(check.article()));
+		view.addObject("problems", form.place(check.problems()));
+		return view;
+	}
+
+	/** Whether the file as it is now is published (public, or scheduled for a date). */
+	private boolean publishedNow(String slug) {
+		return this.store.readArticle(slug)
+			.map((file) -> EditForm.of(slug, file.text(), file.hash()).fields().publishes())
+			.orElse(false);
+	}
+
+	private static String value(MultiValueMap<String, String> params, String key, String fallback) {
+		String value = params.getFirst(key);
+		return (value != null) ? value : fallback;
+	}
+
+	/**
+	 * A change to a published article, or one that would publish an article, waits for a
+	 * reviewer: it is checked like a save, kept with its note, and the file stays as it
+	 * is.
 	 */
 	private Object submitForReview(EditForm form, String note, String author, RedirectAttributes redirect) {
 		ContentLoader.ArticleCheck check = this.store.check(form.slug(), form.text());
@@ -146,7 +194,8 @@ class ArticleEditorController {
 
 	private Object saved(EditForm form, SaveResult result, RedirectAttributes redirect) {
 		if (result instanceof SaveResult.Saved saved) {
-			redirect.addFlashAttribute("message", "Saved. The site shows the new version now.");
+			redirect.addFlashAttribute("message",
+					form.fields().publishes() ? "Saved. The site shows the new version now." : "Saved as a draft.");
 			redirect.addFlashAttribute("savedSlug", form.slug());
 			redirect.addFlashAttribute("warnings", form.place(saved.warnings()));
 			return "redirect:/editor/articles/" + form.slug() + "/edit";
@@ -156,7 +205,7 @@ class ArticleEditorController {
 		}
 		if (result instanceof SaveResult.Conflict conflict) {
 			ModelAndView view = new ModelAndView("editor/conflict", HttpStatus.CONFLICT);
-			view.addObject("form", new EditForm(form.slug(), form.frontMatter(), form.body(), conflict.currentHash()));
+			view.addObject("form", new EditForm(form.slug(), form.fields(), form.body(), conflict.currentHash()));
 			view.addObject("current", conflict.current());
 			view.addObject("deleted", conflict.currentHash().isEmpty());
 			view.addObject("diff", Diffs.unified("on disk", conflict.current(), "yours", form.text()));
@@ -183,6 +232,9 @@ class ArticleEditorController {
 		ModelAndView view = new ModelAndView("editor/edit", status);
 		view.addObject("form", form);
 		view.addObject("published", this.pages.isPublic(form.slug()));
+		view.addObject("publishedFile", publishedNow(form.slug()));
+		view.addObject("topics", this.tags.all());
+		view.addObject("audiences", ArticleFields.AUDIENCES);
 		view.addObject("problems", form.place(problems));
 		view.addObject("failure", failure);
 		view.addObject("noindex", true);

@@ -46,8 +46,9 @@ public class EditorAccounts implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		String name = normalize(username);
-		List<String[]> rows = this.jdbc.query("select password_hash, role from editor_account where username = ?",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, name);
+		List<String[]> rows = this.jdbc.query(
+				"select password_hash, role, disabled from editor_account where username = ?",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2), String.valueOf(rs.getBoolean(3)) }, name);
 		if (rows.isEmpty()) {
 			throw new UsernameNotFoundException("No such editor");
 		}
@@ -59,7 +60,11 @@ public class EditorAccounts implements UserDetailsService {
 		if (role.equals("admin")) {
 			roles.add(ADMIN);
 		}
-		return User.withUsername(name).password(rows.get(0)[0]).roles(roles.toArray(String[]::new)).build();
+		return User.withUsername(name)
+			.password(rows.get(0)[0])
+			.roles(roles.toArray(String[]::new))
+			.disabled(Boolean.parseBoolean(rows.get(0)[2]))
+			.build();
 	}
 
 	/**
@@ -96,6 +101,83 @@ public class EditorAccounts implements UserDetailsService {
 			throw new IllegalArgumentException("a role is one of " + String.join(", ", ROLES));
 		}
 		this.jdbc.update("update editor_account set role = ? where username = ?", role, normalize(username));
+	}
+
+	/** Every account, by name. */
+	List<Account> all() {
+		return this.jdbc.query("""
+				select username, role, display_name, profession, registration, disabled, created_at
+				from editor_account order by username""", EditorAccounts::account);
+	}
+
+	/** One account, if it exists. */
+	java.util.Optional<Account> find(String username) {
+		return this.jdbc.query("""
+				select username, role, display_name, profession, registration, disabled, created_at
+				from editor_account where username = ?""", EditorAccounts::account, normalize(username))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Sets the name and profession shown when this account's approval is a clinical
+	 * review.
+	 */
+	void setProfile(String username, String displayName, String profession, String registration) {
+		this.jdbc.update(
+				"update editor_account set display_name = ?, profession = ?, registration = ?, "
+						+ "updated_at = now() where username = ?",
+				blankToNull(displayName), blankToNull(profession), blankToNull(registration), normalize(username));
+	}
+
+	/** Lets an account sign in, or stops it (its sessions end at their next request). */
+	void setDisabled(String username, boolean disabled) {
+		this.jdbc.update("update editor_account set disabled = ?, updated_at = now() where username = ?", disabled,
+				normalize(username));
+	}
+
+	/** How many accounts are admins who can sign in. */
+	int activeAdmins() {
+		Integer count = this.jdbc
+			.queryForObject("select count(*) from editor_account where role = 'admin' and not disabled", Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	/** Records a change to an account: who did what to whom (the audit line). */
+	void record(String username, String change, String changedBy) {
+		this.jdbc.update("insert into account_change (username, change, changed_by) values (?, ?, ?)",
+				normalize(username), change, changedBy);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Account(rs.getString("username"), rs.getString("role"), rs.getString("display_name"),
+				rs.getString("profession"), rs.getString("registration"), rs.getBoolean("disabled"),
+				rs.getObject("created_at", java.time.OffsetDateTime.class));
+	}
+
+	/**
+	 * An account as the admin page shows it.
+	 *
+	 * @param profession the profession shown with a clinical review (null for accounts
+	 * whose approvals are editorial only)
+	 */
+	public record Account(String username, String role, String displayName, String profession, String registration,
+			boolean disabled, java.time.OffsetDateTime createdAt) {
+
+		/** The name shown on the article page. */
+		public String shownName() {
+			return (this.displayName != null) ? this.displayName : this.username;
+		}
+
+		/** Whether this account's approvals are clinical reviews. */
+		public boolean clinical() {
+			return this.profession != null && !"editor".equals(this.role);
+		}
+
 	}
 
 	/** What is wrong with an editor name, or null when it is acceptable. */

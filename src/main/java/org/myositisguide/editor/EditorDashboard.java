@@ -106,6 +106,9 @@ public class EditorDashboard {
 						  union all
 						  select decided_at, decided_by, state || ': the change to ' || slug || ' by ' || author
 						  from pending_change where decided_at is not null
+						  union all
+						  select changed_at, changed_by, 'changed the account ' || username || ': ' || change
+						  from account_change
 						) events order by at desc limit ?""",
 				(rs, row) -> new Activity(rs.getObject("at", java.time.OffsetDateTime.class),
 						"disk".equals(rs.getString("who")) ? "the files" : rs.getString("who"), rs.getString("what")),

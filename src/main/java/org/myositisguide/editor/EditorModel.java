@@ -16,6 +16,20 @@ class EditorModel {
 		return (editor != null) ? editor.getName() : null;
 	}
 
+	/** The signed-in editor's role, in words. */
+	@ModelAttribute("signedInRole")
+	String signedInRole(org.springframework.security.core.Authentication editor) {
+		if (editor == null) {
+			return null;
+		}
+		java.util.Set<String> roles = org.springframework.security.core.authority.AuthorityUtils
+			.authorityListToSet(editor.getAuthorities());
+		if (roles.contains("ROLE_" + EditorAccounts.ADMIN)) {
+			return "admin";
+		}
+		return roles.contains("ROLE_" + EditorAccounts.REVIEWER) ? "reviewer" : "editor";
+	}
+
 	/**
 	 * Whether the signed-in editor is an admin (who saves published articles directly).
 	 */

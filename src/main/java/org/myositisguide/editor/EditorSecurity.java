@@ -32,6 +32,8 @@ public class EditorSecurity {
 				.permitAll()
 				.requestMatchers("/editor/reviews/*/approve", "/editor/reviews/*/send-back")
 				.hasRole(EditorAccounts.REVIEWER)
+				.requestMatchers("/editor/accounts", "/editor/accounts/**")
+				.hasRole(EditorAccounts.ADMIN)
 				.anyRequest()
 				.hasRole(EditorAccounts.ROLE))
 			.formLogin((form) -> form.loginPage("/editor/login")

@@ -1,7 +1,14 @@
 package org.myositisguide.editor;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.myositisguide.index.ContentIndexer;
+import org.myositisguide.review.ClinicalReviews;
 
 import org.myositisguide.web.ResourceNotFoundException;
 
@@ -30,9 +37,22 @@ class ReviewController {
 
 	private final ContentStore store;
 
-	ReviewController(PendingChanges changes, ContentStore store) {
+	private final EditorAccounts accounts;
+
+	private final ClinicalReviews reviews;
+
+	private final ContentIndexer indexer;
+
+	private final Clock clock;
+
+	ReviewController(PendingChanges changes, ContentStore store, EditorAccounts accounts, ClinicalReviews reviews,
+			ContentIndexer indexer, Clock clock) {
 		this.changes = changes;
 		this.store = store;
+		this.accounts = accounts;
+		this.reviews = reviews;
+		this.indexer = indexer;
+		this.clock = clock;
 	}
 
 	@GetMapping("/editor/reviews")
@@ -71,10 +91,18 @@ class ReviewController {
 		}
 		SaveResult result = this.store.saveArticle(change.slug(), change.text(), change.baseHash(), change.author(),
 				"approved by " + me);
-		if (result instanceof SaveResult.Saved) {
+		if (result instanceof SaveResult.Saved saved) {
 			this.changes.decide(id, "approved", me, text.isEmpty() ? null : text);
+			Optional<EditorAccounts.Account> clinician = this.accounts.find(me)
+				.filter(EditorAccounts.Account::clinical);
+			clinician.ifPresent((account) -> {
+				this.reviews.record(change.slug(), account.shownName(), account.profession(), account.registration(),
+						LocalDate.now(this.clock), saved.hash(), text.isEmpty() ? null : text, me, id);
+				this.indexer.announceArticles(Set.of(change.slug()));
+			});
 			redirect.addFlashAttribute("message",
-					"Approved and published the change to '" + change.slug() + "' by " + change.author() + ".");
+					"Approved and published the change to '" + change.slug() + "' by " + change.author() + "."
+							+ (clinician.isPresent() ? " The article page shows your clinical review." : ""));
 			redirect.addFlashAttribute("savedSlug", change.slug());
 			return "redirect:/editor/reviews";
 		}
@@ -112,6 +140,7 @@ class ReviewController {
 		page.addObject("diff", Diffs.unified("published", published, "proposed", change.text()));
 		page.addObject("errors", errors);
 		page.addObject("comment", comment);
+		page.addObject("reviewer", this.accounts.find(me).orElse(null));
 		page.addObject("noindex", true);
 		return page;
 	}

@@ -42,10 +42,20 @@ public class ClinicalReviews {
 	/** Records a review; returns it as stored. */
 	public ClinicalReview record(String slug, String reviewer, String role, String registration, LocalDate reviewedOn,
 			String textHash, String note, String recordedBy) {
+		return record(slug, reviewer, role, registration, reviewedOn, textHash, note, recordedBy, null);
+	}
+
+	/**
+	 * Records a review made by approving a change (the change's id is kept with it);
+	 * returns it as stored.
+	 */
+	public ClinicalReview record(String slug, String reviewer, String role, String registration, LocalDate reviewedOn,
+			String textHash, String note, String recordedBy, Long approvedChange) {
 		return this.jdbc.sql("""
 				insert into clinical_review (article_slug, reviewer, role, registration, reviewed_on, text_hash, note,
-				    recorded_by)
-				values (:slug, :reviewer, :role, :registration, :reviewedOn, :textHash, :note, :recordedBy)
+				    recorded_by, pending_change_id)
+				values (:slug, :reviewer, :role, :registration, :reviewedOn, :textHash, :note, :recordedBy,
+				    :approvedChange)
 				returning """ + " " + COLUMNS)
 			.param("slug", slug)
 			.param("reviewer", reviewer)
@@ -55,6 +65,7 @@ public class ClinicalReviews {
 			.param("textHash", textHash)
 			.param("note", note)
 			.param("recordedBy", recordedBy)
+			.param("approvedChange", approvedChange)
 			.query(ClinicalReviews::review)
 			.single();
 	}

@@ -80,6 +80,7 @@ class EditorTests {
 		this.jdbc.update("delete from content_revision");
 		this.jdbc.update("delete from search_stat");
 		this.jdbc.update("delete from clinical_review");
+		this.jdbc.update("delete from pending_change");
 		this.indexer.reindex();
 	}
 
@@ -191,14 +192,15 @@ class EditorTests {
 						.param("body", form.body()
 							.replace("Most people take them for months.", "Most people take them for many months."))
 						.param("baseHash", form.baseHash())
-						.param("action", "save"))
+						.param("action", "publish")
+						.param("typingOnly", "true"))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", "/editor/articles/alpha/edit"));
 		assertThat(read("alpha")).contains("for many months.").startsWith("---\ntitle:");
 		assertThat(body(get("/articles/alpha"))).contains("for many months.");
 		assertThat(this.jdbc.queryForList("select author || ':' || action from content_revision order by id",
 				String.class))
-			.containsExactly("disk:on disk", "editor:save");
+			.containsExactly("disk:on disk", "editor:typing correction");
 	}
 
 	@Test
@@ -213,12 +215,13 @@ class EditorTests {
 							.replace("tags: [myositis, steroid-treatment]", "tags: [myositis, no-such-topic]"))
 				.param("body", form.body() + "\nMy unsaved paragraph.\n\nSee [nothing](/articles/nowhere).\n")
 				.param("baseHash", form.baseHash())
-				.param("action", "save"))
+				.param("action", "publish")
+				.param("typingOnly", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Error · Front matter, line 3", "no-such-topic", "Error · Markdown, line",
+		assertThat(page).contains("Error · Topics", "no-such-topic", "Error · Markdown, line",
 				"broken link: no article &#39;nowhere&#39;", "My unsaved paragraph.", "Nothing has been written");
 		assertThat(read("alpha")).isEqualTo(before);
 		assertThat(body(get("/articles/alpha"))).doesNotContain("My unsaved paragraph");
@@ -235,7 +238,8 @@ class EditorTests {
 				.param("frontMatter", form.frontMatter())
 				.param("body", form.body().replace("Most people take them for months.", "Changed in the browser."))
 				.param("baseHash", form.baseHash())
-				.param("action", "save"))
+				.param("action", "publish")
+				.param("typingOnly", "true"))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -257,7 +261,8 @@ class EditorTests {
 					.param("frontMatter", form.frontMatter())
 					.param("body", form.body() + "\nWords I must not lose.\n")
 					.param("baseHash", form.baseHash())
-					.param("action", "save"))
+					.param("action", "publish")
+					.param("typingOnly", "true"))
 				.andExpect(status().isInternalServerError())
 				.andReturn()
 				.getResponse()
@@ -268,8 +273,8 @@ class EditorTests {
 			doCallRealMethod().when(this.files).write(any(Path.class), anyString());
 		}
 		assertThat(read("alpha")).isEqualTo(before);
-		assertThat(
-				this.jdbc.queryForObject("select count(*) from content_revision where action = 'save'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from content_revision where action <> 'on disk'",
+				Integer.class))
 			.isZero();
 	}
 
@@ -393,7 +398,8 @@ class EditorTests {
 		String changed = form.body().replace("Most people take them for months.", "Words a reviewer approved.");
 		assertThat(body(get("/editor/articles/alpha/edit").with(user("sam").roles("EDITOR"))))
 			.contains(">Submit for review</button>");
-		assertThat(body(get("/editor/articles/alpha/edit").with(editor()))).contains(">Publish</button>");
+		assertThat(body(get("/editor/articles/alpha/edit").with(editor())))
+			.contains(">Publish typing correction</button>");
 		this.mvc.perform(submission(form, changed, "").with(user("sam").roles("EDITOR")))
 			.andExpect(status().isUnprocessableContent());
 		String location = this.mvc
@@ -458,6 +464,239 @@ class EditorTests {
 		assertThat(read("gamma")).contains("A draft line.");
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_change where slug = 'gamma'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void theFormsFieldsAreSavedAsFrontMatterAndProblemsAppearBesideTheirField() throws Exception {
+		EditForm form = openForm("gamma");
+		String page = this.mvc
+			.perform(fields(form).with(without("title")).param("action", "draft").with(user("sam").roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(page).select("#title-problems li").text()).startsWith("Error · Title");
+		this.mvc
+			.perform(fields(form).with(replacing("title", "Gamma: \"ready\" soon"))
+				.with(replacing("summary", "A short summary."))
+				.with(replacing("other", "affects: [hips]"))
+				.param("audience", "caregivers")
+				.param("keyPoints", "One.\nTwo.")
+				.param("refTitle", "A source")
+				.param("refPublisher", "NHS")
+				.param("refYear", "2025")
+				.param("refUrl", "https://www.nhs.uk/")
+				.param("action", "draft")
+				.with(user("sam").roles("EDITOR")))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "Saved as a draft."));
+		assertThat(read("gamma")).startsWith("""
+				---
+				title: "Gamma: \\"ready\\" soon"
+				summary: "A short summary."
+				tags: [myositis]
+				published: 2025-12-01
+				checked: 2026-10-01
+				status: draft
+				audience: [caregivers]
+				key-points:
+				  - "One."
+				  - "Two."
+				affects: [hips]
+				references:
+				  - title: "A source"
+				    publisher: "NHS"
+				    year: 2025
+				    url: "https://www.nhs.uk/"
+				---
+				Draft text about myositis.""");
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_change", Integer.class)).isZero();
+	}
+
+	@Test
+	void publishingADraftWaitsForAReviewerHoweverItIsAsked() throws Exception {
+		EditForm form = openForm("gamma");
+		this.mvc
+			.perform(fields(form).param("refTitle", "A source")
+				.param("refUrl", "https://www.nhs.uk/")
+				.param("note", "Ready to publish")
+				.param("action", "review")
+				.with(user("sam").roles("EDITOR")))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/editor/reviews/")));
+		String published = form.frontMatter().replace("status: draft", "status: published")
+				+ "\nreferences:\n  - title: \"A source\"\n    url: \"https://www.nhs.uk/\"";
+		this.mvc
+			.perform(post("/editor/articles/gamma").with(user("sam").roles("EDITOR"))
+				.with(csrf())
+				.param("frontMatter", published)
+				.param("body", form.body())
+				.param("baseHash", form.baseHash())
+				.param("note", "Published by typing the status")
+				.param("action", "save"))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post("/editor/articles/gamma").with(editor())
+				.with(csrf())
+				.param("frontMatter", published)
+				.param("body", form.body())
+				.param("baseHash", form.baseHash())
+				.param("note", "An admin cannot skip review for a new article")
+				.param("action", "publish")
+				.param("typingOnly", "true"))
+			.andExpect(status().isFound());
+		assertThat(read("gamma")).contains("status: draft");
+		assertThat(this.jdbc.queryForList("select text from pending_change where slug = 'gamma' order by id",
+				String.class))
+			.hasSize(3)
+			.allSatisfy((text) -> assertThat(text).contains("status: published"));
+		this.mvc.perform(get("/articles/gamma")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anAdminPublishesAPublishedArticlesChangeDirectlyOnlyWhenMarkedAsATypingCorrection() throws Exception {
+		String before = read("alpha");
+		EditForm form = openForm("alpha");
+		this.mvc
+			.perform(post("/editor/articles/alpha").with(editor())
+				.with(csrf())
+				.param("frontMatter", form.frontMatter())
+				.param("body", form.body().replace("Most people take them for months.", "Most take them for months."))
+				.param("baseHash", form.baseHash())
+				.param("note", "Shorter")
+				.param("action", "publish"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/editor/reviews/")));
+		assertThat(read("alpha")).isEqualTo(before);
+		String edit = body(get("/editor/articles/alpha/edit").with(editor()));
+		assertThat(edit).contains("name=\"typingOnly\"", "Publish typing correction", "Open the live page")
+			.doesNotContain("Save draft");
+		assertThat(body(get("/editor/articles/alpha/edit").with(user("sam").roles("EDITOR"))))
+			.doesNotContain("name=\"typingOnly\"", "Publish typing correction");
+	}
+
+	@Test
+	void theLivePreviewRendersUnsavedFieldsAndTextOrSaysWhatStopsIt() throws Exception {
+		EditForm form = openForm("alpha");
+		String preview = body(fields(form).with(replacing("body", form.body() + "\n## Live words\n\nSeen at once.\n"))
+			.param("action", "review")
+			.with(editor())
+			.with((request) -> {
+				request.setRequestURI("/editor/articles/alpha/live-preview");
+				return request;
+			}));
+		assertThat(preview).contains("Live words", "<p>Seen at once.</p>").doesNotContain("<html");
+		assertThat(read("alpha")).doesNotContain("Seen at once.");
+		String problems = this.mvc
+			.perform(post("/editor/articles/alpha/live-preview").with(editor())
+				.with(csrf())
+				.param("title", "")
+				.param("body", "Text"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(problems).contains("Error · Title");
+		String added = body(fields(form).param("action", "add-reference").with(editor()));
+		assertThat(org.jsoup.Jsoup.parse(added).select("input[name=refTitle]"))
+			.hasSize(form.fields().references().size() + 2);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor without(String name) {
+		return (request) -> {
+			request.removeParameter(name);
+			return request;
+		};
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor replacing(String name,
+			String value) {
+		return (request) -> {
+			request.setParameter(name, value);
+			return request;
+		};
+	}
+
+	@Test
+	void onlyAdminsManageAccountsEveryChangeIsRecordedAndTheLastAdminStays() throws Exception {
+		this.jdbc.update("delete from account_change");
+		this.jdbc.update("delete from editor_account");
+		this.accounts.setPassword("ada", PASSWORD);
+		this.accounts.setRole("ada", "admin");
+		this.mvc.perform(get("/editor/accounts").with(user("sam").roles("EDITOR", "REVIEWER")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/editor/accounts").with(user("sam").roles("EDITOR", "REVIEWER"))
+				.with(csrf())
+				.param("username", "eve")
+				.param("role", "admin")
+				.param("password", PASSWORD))
+			.andExpect(status().isForbidden());
+		org.springframework.test.web.servlet.request.RequestPostProcessor ada = user("ada").roles("EDITOR", "REVIEWER",
+				"ADMIN");
+		this.mvc
+			.perform(post("/editor/accounts").with(ada)
+				.with(csrf())
+				.param("username", "lee")
+				.param("role", "reviewer")
+				.param("password", "short"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(post("/editor/accounts").with(ada)
+				.with(csrf())
+				.param("username", " Lee ")
+				.param("role", "reviewer")
+				.param("password", PASSWORD))
+			.andExpect(status().isFound());
+		this.mvc.perform(post("/editor/accounts/ada").with(ada).with(csrf()).param("role", "editor"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc.perform(
+				post("/editor/accounts/ada").with(ada).with(csrf()).param("role", "admin").param("disabled", "true"))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(post("/editor/accounts/lee").with(ada)
+				.with(csrf())
+				.param("role", "reviewer")
+				.param("displayName", "Dr Lee Example")
+				.param("profession", "Consultant neurologist")
+				.param("disabled", "true"))
+			.andExpect(status().isFound());
+		assertThat(this.accounts.find("lee")).get()
+			.extracting(EditorAccounts.Account::shownName, EditorAccounts.Account::profession,
+					EditorAccounts.Account::disabled)
+			.containsExactly("Dr Lee Example", "Consultant neurologist", true);
+		this.mvc.perform(formLogin("/editor/login").user("lee").password(PASSWORD))
+			.andExpect(header().string("Location", "/editor/login?error"));
+		assertThat(this.jdbc.queryForList(
+				"select changed_by || ' ' || username || ': ' || change " + "from account_change order by id",
+				String.class))
+			.containsExactly("ada lee: created, role reviewer",
+					"ada lee: shown as 'Dr Lee Example', Consultant neurologist; stopped from signing in");
+		assertThat(this.accounts.find("ada")).get().extracting(EditorAccounts.Account::role).isEqualTo("admin");
+		assertThat(body(get("/editor").with(ada))).contains("changed the account lee: created, role reviewer");
+	}
+
+	/** The edit form as a browser posts it: one parameter per field. */
+	private static MockHttpServletRequestBuilder fields(EditForm form) {
+		ArticleFields f = form.fields();
+		MockHttpServletRequestBuilder request = post("/editor/articles/" + form.slug()).with(csrf())
+			.param("baseHash", form.baseHash())
+			.param("status", f.status())
+			.param("body", form.body())
+			.param("summary", f.summary())
+			.param("published", f.published())
+			.param("checked", f.checked())
+			.param("other", f.other());
+		if (!f.title().isEmpty()) {
+			request.param("title", f.title());
+		}
+		f.tags().forEach((tag) -> request.param("tags", tag));
+		f.references()
+			.forEach((r) -> request.param("refTitle", r.title())
+				.param("refPublisher", r.publisher())
+				.param("refYear", r.year())
+				.param("refUrl", r.url()));
+		return request;
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder submission(EditForm form,
@@ -526,7 +765,8 @@ class EditorTests {
 				.param("frontMatter", form.frontMatter())
 				.param("body", form.body().replace(from, to))
 				.param("baseHash", form.baseHash())
-				.param("action", "save"))
+				.param("action", "publish")
+				.param("typingOnly", "true"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("savedSlug", slug));
 	}

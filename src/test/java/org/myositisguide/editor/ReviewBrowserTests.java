@@ -66,37 +66,67 @@ class ReviewBrowserTests {
 
 	@Test
 	void aWriterSubmitsAndADifferentReviewerApprovesWithAConfirmation() throws Exception {
+		this.accounts.setPassword("ada", "an admin's long password");
+		this.accounts.setRole("ada", "admin");
 		this.accounts.setPassword("sam", "a writer's long password");
-		this.accounts.setPassword("kim", "a reviewer's long password");
-		this.accounts.setRole("kim", "reviewer");
+		signIn("ada", "an admin's long password");
+		open("/editor/accounts");
+		driver.findElement(By.id("username")).sendKeys("kim");
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("reviewer");
+		driver.findElement(By.id("password")).sendKeys("a reviewer's long password");
+		submit(By.cssSelector("form[action='/editor/accounts'] button[type=submit]"));
+		assertThat(text()).contains("Created the account 'kim' (reviewer).");
+		driver.findElement(By.id("displayName-kim")).sendKeys("Dr Kim Example");
+		driver.findElement(By.id("profession-kim")).sendKeys("Consultant rheumatologist");
+		submit(By.cssSelector("form[action='/editor/accounts/kim'] button[type=submit]"));
+		assertThat(text()).contains("Changed 'kim'", "ada changed kim: created, role reviewer");
+		signOut();
+
 		signIn("sam", "a writer's long password");
+		assertThat(text()).contains("Signed in as sam (editor)").doesNotContain("Accounts");
 		open("/editor/articles/alpha/edit");
+		WebElement summary = driver.findElement(By.id("summary"));
+		summary.clear();
+		summary.sendKeys("Steroids are the first treatment for most kinds of myositis, and they work quickly.");
 		driver.findElement(By.id("body")).sendKeys("\nA sentence the reviewer approved.\n");
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until((d) -> d.findElement(By.id("live-preview")).getText().contains("A sentence the reviewer approved."));
+		assertThat(driver.findElement(By.id("live-preview")).getText()).as("the live preview shows unsaved fields")
+			.contains("and they work quickly.");
+		submit(By.cssSelector("button[name=action][value=review]"));
+		assertThat(text()).as("a change note is required").contains("Say in a line what you changed");
 		driver.findElement(By.id("note")).sendKeys("Add a sentence");
-		driver.findElement(By.cssSelector("button[name=action][value=save]")).click();
+		submit(By.cssSelector("button[name=action][value=review]"));
 		awaitUrl("/editor/reviews/");
 		String review = driver.getCurrentUrl();
 		assertThat(text()).contains("Submitted for review", "You wrote this change");
 		assertThat(driver.findElements(By.cssSelector("form[action$='/approve']"))).as("no approval of one's own")
 			.isEmpty();
 		open("/articles/alpha");
-		assertThat(text()).doesNotContain("A sentence the reviewer approved.");
+		assertThat(text()).doesNotContain("A sentence the reviewer approved.")
+			.contains("This article has not yet had a clinical review");
 		signOut();
 
 		signIn("kim", "a reviewer's long password");
 		driver.get(review);
-		assertThat(text()).contains("Add a sentence", "A sentence the reviewer approved.");
-		WebElement approve = driver.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]"));
-		approve.click();
+		assertThat(text()).contains("Add a sentence", "A sentence the reviewer approved.",
+				"the article page will say it was reviewed by Dr Kim Example, Consultant rheumatologist");
+		assertThat(driver.findElements(By.cssSelector(".diff ins"))).as("word-level highlights")
+			.anySatisfy((ins) -> assertThat(ins.getText()).contains("and they work quickly"));
+		driver.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]")).click();
 		assertThat(driver.getCurrentUrl()).as("the unticked box stops the approval").isEqualTo(review);
 		assertThat(Files.readString(CONTENT.resolve("articles/alpha.md")))
 			.doesNotContain("A sentence the reviewer approved.");
 		driver.findElement(By.id("confirm")).click();
-		driver.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]")).click();
+		submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
 		awaitUrl("/editor/reviews");
-		assertThat(text()).contains("Approved and published");
+		assertThat(text()).contains("Approved and published", "The article page shows your clinical review.");
+		open("/editor");
+		assertThat(text()).contains("kim approved: the change to alpha by sam",
+				"sam submitted for review: a change to alpha (Add a sentence)");
 		open("/articles/alpha");
-		assertThat(text()).contains("A sentence the reviewer approved.");
+		assertThat(text()).contains("A sentence the reviewer approved.", "and they work quickly.",
+				"Clinically reviewed by Dr Kim Example, Consultant rheumatologist");
 		signOut();
 	}
 
@@ -104,7 +134,7 @@ class ReviewBrowserTests {
 		open("/editor/login");
 		driver.findElement(By.id("username")).sendKeys(name);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
+		submit(By.cssSelector("form.editor-form button[type=submit]"));
 		awaitUrl("/editor");
 	}
 
@@ -119,7 +149,15 @@ class ReviewBrowserTests {
 
 	private void signOut() {
 		open("/editor");
-		driver.findElement(By.cssSelector("form[action='/editor/logout'] button")).click();
+		submit(By.cssSelector("form[action='/editor/logout'] button"));
+	}
+
+	/** Clicks a submit button and waits for the page it leads to. */
+	private static void submit(By button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private void open(String path) {
