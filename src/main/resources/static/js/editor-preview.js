@@ -35,6 +35,18 @@
     window.clearTimeout(timer);
     timer = window.setTimeout(refresh, 600);
   }
+  var body = document.getElementById('body');
+  Array.prototype.forEach.call(document.querySelectorAll('.insert-picture'), function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var text = '\n' + button.getAttribute('data-markdown') + '\n';
+      var start = body.selectionStart;
+      body.value = body.value.slice(0, start) + text + body.value.slice(body.selectionEnd);
+      body.focus();
+      body.selectionStart = body.selectionEnd = start + text.length;
+      later();
+    });
+  });
   section.hidden = false;
   form.classList.add('with-preview');
   form.addEventListener('input', later);

@@ -140,6 +140,7 @@ final class ContentChecks {
 	static void checkBody(ArticleSource article, int bodyLine, MarkdownRenderer.Outline outline, LinkChecker links,
 			UrgentSigns urgent, List<Problem> problems) {
 		links.check(article.path(), bodyLine, outline.links(), problems);
+		links.checkImages(article.path(), bodyLine, outline.images(), problems);
 		CareCards.check(article, outline, urgent, problems);
 		urgent.check(article.path(), bodyLine, outline, problems);
 		Citations.check(article.path(), bodyLine, outline.citations(), article.references().size(), problems);

@@ -62,6 +62,29 @@ final class ContentFiles {
 		return files;
 	}
 
+	/**
+	 * The names of the regular files directly in a sub-folder (none when it does not
+	 * exist).
+	 */
+	java.util.Set<String> names(String folder) {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		Path dir = this.root.resolve(folder);
+		if (!Files.isDirectory(dir)) {
+			return names;
+		}
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+			for (Path file : stream) {
+				if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+					names.add(file.getFileName().toString());
+				}
+			}
+		}
+		catch (IOException ex) {
+			// An unreadable folder has no pictures to offer; each reference is reported.
+		}
+		return names;
+	}
+
 	/** The slugs of the {@code .md} files in a sub-folder, readable or not. */
 	java.util.Set<String> slugs(String folder) {
 		java.util.Set<String> slugs = new java.util.TreeSet<>();

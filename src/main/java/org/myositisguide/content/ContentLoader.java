@@ -89,7 +89,7 @@ public final class ContentLoader {
 					.filter((a) -> a.value().isDraft())
 					.map((a) -> a.value().slug())
 					.collect(Collectors.toSet()),
-				pages.keySet());
+				pages.keySet(), files.names("images"));
 		Map<String, String> hints = hints(tags, glossary);
 
 		List<TagSource> validTags = new ArrayList<>();
@@ -210,7 +210,8 @@ public final class ContentLoader {
 			}
 		}
 		com.vladsch.flexmark.util.ast.Document markdown = this.renderer.parse(source.body());
-		LinkChecker links = new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of(), files.slugs("pages"));
+		LinkChecker links = new LinkChecker(articles, tags.keySet(), glossary.keySet(), Set.of(), files.slugs("pages"),
+				files.names("images"));
 		UrgentSigns urgentSigns = urgentSigns(
 				this.reader.parseAll(files, "urgent", new ArrayList<>(), TopicParser::urgentSign).values(), links);
 		ContentChecks.checkBody(article, source.bodyLine(), this.renderer.outline(markdown), links, urgentSigns,

@@ -22,8 +22,12 @@ final class LinkChecker {
 
 	private final Set<String> pages;
 
-	LinkChecker(Set<String> articles, Set<String> tags, Set<String> glossary, Set<String> drafts, Set<String> pages) {
+	private final Set<String> images;
+
+	LinkChecker(Set<String> articles, Set<String> tags, Set<String> glossary, Set<String> drafts, Set<String> pages,
+			Set<String> images) {
 		this.pages = pages;
+		this.images = images;
 		this.articles = articles;
 		this.tags = tags;
 		this.glossary = glossary;
@@ -76,6 +80,28 @@ final class LinkChecker {
 			}
 			else if (!SITE_PAGES.contains(target) && !target.startsWith("/images/")) {
 				problems.add(Problem.warning(path, line, "link to unknown page '" + url + "'"));
+			}
+		}
+	}
+
+	/**
+	 * Every picture is one of {@code content/images} (readers make no request to another
+	 * site) and says what it shows for people who cannot see it.
+	 */
+	void checkImages(String path, int bodyLine, List<MarkdownRenderer.ImageRef> refs, List<Problem> problems) {
+		for (MarkdownRenderer.ImageRef image : refs) {
+			int line = bodyLine + image.line();
+			String url = image.url().strip().replaceAll("[?#].*$", "");
+			if (!url.startsWith("/images/")) {
+				problems.add(Problem.error(path, line, "picture '" + image.url()
+						+ "': pictures must be uploaded to content/images and written as /images/<name>"));
+			}
+			else if (!this.images.contains(url.substring("/images/".length()))) {
+				problems.add(Problem.error(path, line, "broken picture: no file '" + url.substring(1) + "'"));
+			}
+			if (image.alt().isBlank()) {
+				problems.add(Problem.error(path, line, "picture '" + image.url()
+						+ "' needs a text alternative: say what it shows, as in ![A swollen knuckle](/images/x.jpg)"));
 			}
 		}
 	}

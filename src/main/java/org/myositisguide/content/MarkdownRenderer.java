@@ -111,8 +111,15 @@ public final class MarkdownRenderer {
 		List<LinkRef> links = new ArrayList<>();
 		List<Include> includes = new ArrayList<>();
 		List<Card> cards = new ArrayList<>();
+		List<ImageRef> images = new ArrayList<>();
 		NodeVisitor[] visitor = new NodeVisitor[1];
 		visitor[0] = new NodeVisitor(
+				new VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
+						(image) -> images.add(new ImageRef(image.getUrl().toString(), image.getText().toString(),
+								image.getStartLineNumber()))),
+				new VisitHandler<>(com.vladsch.flexmark.ast.ImageRef.class,
+						(image) -> images
+							.add(new ImageRef("", image.getText().toString(), image.getStartLineNumber()))),
 				new VisitHandler<>(Link.class,
 						(link) -> links.add(new LinkRef(link.getUrl().toString(), link.getStartLineNumber(),
 								CareCards.levelAround(link)))),
@@ -126,7 +133,22 @@ public final class MarkdownRenderer {
 				}));
 		visitor[0].visit(document);
 		return new Outline(List.copyOf(links), List.copyOf(includes), List.copyOf(cards),
-				Citations.find(document.getChars().toString()));
+				Citations.find(document.getChars().toString()), List.copyOf(images));
+	}
+
+	/**
+	 * Pictures from {@code content/images} load lazily and offer smaller copies to small
+	 * screens.
+	 */
+	private static void dressImages(Element body) {
+		for (Element image : body.select("img[src^=/images/]")) {
+			String src = image.attr("src").replaceAll("[?#].*$", "");
+			image.attr("src", src);
+			image.attr("srcset", src + "?w=480 480w, " + src + "?w=960 960w, " + src + " 1600w");
+			image.attr("sizes", "(min-width: 48rem) 44rem, 100vw");
+			image.attr("loading", "lazy");
+			image.attr("decoding", "async");
+		}
 	}
 
 	/** Markdown to HTML, not yet sanitized: for pieces that are sanitized with a page. */
@@ -176,6 +198,7 @@ public final class MarkdownRenderer {
 			}
 		}
 		CareCards.dress(html.body());
+		dressImages(html.body());
 		Citations.link(html.body());
 		glossary.link(html.body());
 		List<Heading> toc = new ArrayList<>();
@@ -308,7 +331,14 @@ public final class MarkdownRenderer {
 	 * What the checks read from a body.
 	 */
 	public record Outline(List<LinkRef> links, List<Include> includes, List<Card> cards,
-			List<Citations.Citation> citations) {
+			List<Citations.Citation> citations, List<ImageRef> images) {
+	}
+
+	/**
+	 * A picture in a body: its address, its text for people who cannot see it, its
+	 * 0-based line.
+	 */
+	public record ImageRef(String url, String alt, int line) {
 	}
 
 	/**

@@ -43,8 +43,11 @@ class ArticleEditorController {
 
 	private final PendingChanges changes;
 
+	private final PictureLibrary pictures;
+
 	ArticleEditorController(ContentStore store, ArticlePages pages, Topics tags, ArticleTemplate template, Clock clock,
-			PendingChanges changes) {
+			PendingChanges changes, PictureLibrary pictures) {
+		this.pictures = pictures;
 		this.changes = changes;
 		this.store = store;
 		this.pages = pages;
@@ -235,6 +238,7 @@ class ArticleEditorController {
 		view.addObject("publishedFile", publishedNow(form.slug()));
 		view.addObject("topics", this.tags.all());
 		view.addObject("audiences", ArticleFields.AUDIENCES);
+		view.addObject("pictures", this.pictures.pictures());
 		view.addObject("problems", form.place(problems));
 		view.addObject("failure", failure);
 		view.addObject("noindex", true);

@@ -140,6 +140,56 @@ public class ContentStore {
 		return write(SYNONYMS, text, baseHash, author, "synonym");
 	}
 
+	/**
+	 * Adds a picture to {@code content/images}: never over an existing file (a second
+	 * picture of the same name is refused), written atomically, shared through git in git
+	 * mode, and recorded with its text alternative.
+	 */
+	public SaveResult saveImage(String name, byte[] bytes, String alt, int width, int height, String author) {
+		String path = "images/" + name;
+		SaveResult result = this.transactions.execute((status) -> {
+			this.jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", (rs) -> {
+			}, SAVE_LOCK, path);
+			GitContent git = this.git.getIfAvailable();
+			if (git != null) {
+				git.update();
+			}
+			Path target = resolve(path);
+			if (java.nio.file.Files.exists(target)) {
+				return new SaveResult.Conflict("", "exists");
+			}
+			try {
+				java.nio.file.Files.createDirectories(target.getParent());
+				this.files.write(target, (channel) -> channel.write(java.nio.ByteBuffer.wrap(bytes)));
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.warn("Saving " + path + " failed: " + ex);
+				return new SaveResult.Failed(describe(ex));
+			}
+			if (git != null) {
+				try {
+					git.publish(path, author, "picture " + path);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Publishing " + path + " failed: " + ex.getMessage());
+					return new SaveResult.Failed("the shared content could not be updated (" + ex.getMessage() + ")");
+				}
+			}
+			this.jdbc.update(
+					"insert into image_upload (name, alt, width, height, bytes, uploaded_by) "
+							+ "values (?, ?, ?, ?, ?, ?) on conflict (name) do update set alt = excluded.alt, "
+							+ "width = excluded.width, height = excluded.height, bytes = excluded.bytes, "
+							+ "uploaded_by = excluded.uploaded_by, uploaded_at = now()",
+					name, alt, width, height, bytes.length, author);
+			logger.info(author + " added the picture " + path);
+			return new SaveResult.Saved(hash(name), List.of());
+		});
+		if (result instanceof SaveResult.Saved) {
+			this.indexer.reindex();
+		}
+		return result;
+	}
+
 	/** The synonyms file as it is on disk now, if any. */
 	public Optional<StoredFile> readSynonyms() {
 		return read(SYNONYMS);

@@ -676,6 +676,99 @@ class EditorTests {
 		assertThat(body(get("/editor").with(ada))).contains("changed the account lee: created, role reviewer");
 	}
 
+	@Test
+	void picturesAreUploadedWithoutMetadataCheckedInArticlesAndServedWithCaching() throws Exception {
+		this.jdbc.update("delete from image_upload");
+		byte[] photo = org.myositisguide.support.TestImages.withExif(
+				org.myositisguide.support.TestImages.encode(
+						new java.awt.image.BufferedImage(1200, 900, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg"),
+				"GPS secret place");
+		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+				"My Hand (1).JPG", "image/png", photo);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/editor/images")
+				.file(file)
+				.param("alt", "")
+				.with(csrf())
+				.with(user("sam").roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent());
+		org.springframework.mock.web.MockMultipartFile text = new org.springframework.mock.web.MockMultipartFile("file",
+				"rash.jpg", "image/jpeg", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/editor/images")
+				.file(text)
+				.param("alt", "A rash")
+				.with(csrf())
+				.with(user("sam").roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/editor/images")
+				.file(file)
+				.param("alt", "A hand with a red rash over the knuckles")
+				.with(csrf())
+				.with(user("sam").roles("EDITOR")))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", org.hamcrest.Matchers
+				.containsString("![A hand with a red rash over the knuckles](/images/my-hand-1.jpg)")));
+		Path stored = CONTENT.resolve("images/my-hand-1.jpg");
+		assertThat(new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1)).doesNotContain("GPS secret");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/editor/images")
+				.file(file)
+				.param("name", "my hand 1")
+				.param("alt", "Another")
+				.with(csrf())
+				.with(user("sam").roles("EDITOR")))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.queryForObject("select alt from image_upload where name = 'my-hand-1.jpg'", String.class))
+			.isEqualTo("A hand with a red rash over the knuckles");
+
+		MvcResult whole = this.mvc.perform(get("/images/my-hand-1.jpg"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/jpeg"))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("public")))
+			.andReturn();
+		assertThat(whole.getResponse().getHeaders("Set-Cookie")).isEmpty();
+		String etag = whole.getResponse().getHeader("ETag");
+		this.mvc.perform(get("/images/my-hand-1.jpg").header("If-None-Match", etag))
+			.andExpect(status().isNotModified());
+		byte[] small = this.mvc.perform(get("/images/my-hand-1.jpg?w=480"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(org.myositisguide.image.Images.size(small)).containsExactly(480, 360);
+		this.mvc.perform(get("/images/my-hand-1.jpg?w=123")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/images/..%2Fsite.yml")).andExpect(status().is4xxClientError());
+
+		String before = read("alpha");
+		EditForm form = openForm("alpha");
+		String page = this.mvc
+			.perform(post("/editor/articles/alpha").with(editor())
+				.with(csrf())
+				.param("frontMatter", form.frontMatter())
+				.param("body",
+						form.body() + "\n![](/images/my-hand-1.jpg)\n\n![A rash](/images/none.jpg)\n\n"
+								+ "![A rash](https://example.org/rash.jpg)\n")
+				.param("baseHash", form.baseHash())
+				.param("action", "publish")
+				.param("typingOnly", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("needs a text alternative", "broken picture: no file &#39;images/none.jpg&#39;",
+				"pictures must be uploaded to content/images");
+		assertThat(read("alpha")).isEqualTo(before);
+		save("alpha", "Most people take them for months.",
+				"Most people take them for months.\n\n![A hand with a red rash over the knuckles](/images/my-hand-1.jpg)");
+		assertThat(body(get("/articles/alpha"))).contains("<img src=\"/images/my-hand-1.jpg\"",
+				"alt=\"A hand with a red rash over the knuckles\"", "srcset=\"/images/my-hand-1.jpg?w=480 480w",
+				"loading=\"lazy\"");
+		assertThat(body(get("/editor/articles/alpha/edit").with(editor()))).contains("Insert a picture",
+				"![A hand with a red rash over the knuckles](/images/my-hand-1.jpg)");
+	}
+
 	/** The edit form as a browser posts it: one parameter per field. */
 	private static MockHttpServletRequestBuilder fields(EditForm form) {
 		ArticleFields f = form.fields();

@@ -130,6 +130,43 @@ class ReviewBrowserTests {
 		signOut();
 	}
 
+	@Test
+	void aWriterUploadsAPictureAndInsertsItIntoADraft() throws Exception {
+		this.accounts.setPassword("lou", "a writer's long password");
+		Path picture = Files.createTempFile("mg-picture", ".jpg");
+		Files.write(picture, org.myositisguide.support.TestImages
+			.encode(new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg"));
+		signIn("lou", "a writer's long password");
+		open("/editor/images");
+		driver.findElement(By.id("file")).sendKeys(picture.toString());
+		driver.findElement(By.id("name")).sendKeys("Knuckle rash");
+		driver.findElement(By.cssSelector("form[action='/editor/images'] button[type=submit]")).click();
+		assertThat(text()).as("the text alternative is required").doesNotContain("Uploaded");
+		assertThat(Files.exists(CONTENT.resolve("images/knuckle-rash.jpg"))).isFalse();
+		driver.findElement(By.id("file")).sendKeys(picture.toString());
+		driver.findElement(By.id("alt")).sendKeys("Red patches over the knuckles");
+		submit(By.cssSelector("form[action='/editor/images'] button[type=submit]"));
+		assertThat(text()).contains("Uploaded knuckle-rash.jpg");
+		open("/editor/articles/gamma/edit");
+		driver.findElement(By.cssSelector(".pictures-panel summary")).click();
+		driver.findElement(By.cssSelector(".insert-picture[data-markdown*='knuckle-rash.jpg']")).click();
+		assertThat(driver.findElement(By.id("body")).getAttribute("value"))
+			.contains("![Red patches over the knuckles](/images/knuckle-rash.jpg)");
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until((d) -> !d.findElements(By.cssSelector("#live-preview img[alt='Red patches over the knuckles']"))
+				.isEmpty());
+		submit(By.cssSelector("button[name=action][value=draft]"));
+		assertThat(text()).contains("Saved as a draft.");
+		assertThat(Files.readString(CONTENT.resolve("articles/gamma.md")))
+			.contains("![Red patches over the knuckles](/images/knuckle-rash.jpg)");
+		open("/editor/articles/gamma/preview");
+		WebElement shown = driver.findElement(By.cssSelector("main img[alt='Red patches over the knuckles']"));
+		driver.executeScript("arguments[0].scrollIntoView()", shown);
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until((d) -> ((Number) driver.executeScript("return arguments[0].naturalWidth", shown)).intValue() > 0);
+		signOut();
+	}
+
 	private void signIn(String name, String password) {
 		open("/editor/login");
 		driver.findElement(By.id("username")).sendKeys(name);
@@ -154,10 +191,11 @@ class ReviewBrowserTests {
 
 	/** Clicks a submit button and waits for the page it leads to. */
 	private static void submit(By button) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		driver.executeScript("window.mgBeforeSubmit = true");
 		driver.findElement(button).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+			.until((d) -> Boolean.TRUE.equals(driver
+				.executeScript("return window.mgBeforeSubmit === undefined && document.readyState === 'complete'")));
 	}
 
 	private void open(String path) {
