@@ -49,7 +49,9 @@ public class EditorAccounts implements UserDetailsService {
 		List<String[]> rows = this.jdbc.query(
 				"select password_hash, role, disabled from editor_account where username = ?",
 				(rs, i) -> new String[] { rs.getString(1), rs.getString(2), String.valueOf(rs.getBoolean(3)) }, name);
-		if (rows.isEmpty()) {
+		if (rows.isEmpty() || Boolean.parseBoolean(rows.get(0)[2])) {
+			// A stopped account is answered like an unknown name, whatever the way of
+			// signing in (password or passkey).
 			throw new UsernameNotFoundException("No such editor");
 		}
 		String role = rows.get(0)[1];
@@ -60,11 +62,7 @@ public class EditorAccounts implements UserDetailsService {
 		if (role.equals("admin")) {
 			roles.add(ADMIN);
 		}
-		return User.withUsername(name)
-			.password(rows.get(0)[0])
-			.roles(roles.toArray(String[]::new))
-			.disabled(Boolean.parseBoolean(rows.get(0)[2]))
-			.build();
+		return User.withUsername(name).password(rows.get(0)[0]).roles(roles.toArray(String[]::new)).build();
 	}
 
 	/**

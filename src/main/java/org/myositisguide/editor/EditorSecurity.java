@@ -1,5 +1,9 @@
 package org.myositisguide.editor;
 
+import java.net.URI;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +13,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
  * Two worlds. Under {@code /editor} (and the management endpoints other than health):
@@ -24,9 +33,10 @@ public class EditorSecurity {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain editorChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/editor", "/editor/**", "/actuator/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/editor/login")
+	SecurityFilterChain editorChain(HttpSecurity http, Passkeys passkeys) throws Exception {
+		http.securityMatcher("/editor", "/editor/**", "/actuator/**", "/webauthn/**", "/login/webauthn")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/editor/login", "/webauthn/authenticate/options", "/login/webauthn")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -40,6 +50,11 @@ public class EditorSecurity {
 				.defaultSuccessUrl("/editor", true)
 				.failureHandler((request, response, ex) -> response.sendRedirect("/editor/login?error"))
 				.permitAll())
+			.webAuthn((webAuthn) -> webAuthn.rpName(passkeys.name())
+				.rpId(passkeys.rpId())
+				.allowedOrigins(passkeys.origins())
+				.creationOptionsRepository(new PasskeyCreationOptions())
+				.disableDefaultRegistrationPage(true))
 			.logout((logout) -> logout.logoutUrl("/editor/logout")
 				.logoutSuccessUrl("/editor/login?logout")
 				.deleteCookies("MGSESSION"))
@@ -57,6 +72,34 @@ public class EditorSecurity {
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.disable());
 		return http.build();
+	}
+
+	/**
+	 * Where passkeys belong: the host readers use ({@code site.base-url}), or this
+	 * machine; the origins a passkey ceremony may run on (that address, or
+	 * {@code http://localhost:<port>} when none is set).
+	 */
+	record Passkeys(String name, String rpId, Set<String> origins) {
+	}
+
+	@Bean
+	Passkeys passkeys(@Value("${site.base-url:}") String baseUrl, @Value("${server.port:8080}") int port) {
+		if (baseUrl.isBlank()) {
+			return new Passkeys("Myositis Guide editors", "localhost", Set.of("http://localhost:" + port));
+		}
+		URI uri = URI.create(baseUrl.strip());
+		String origin = uri.getScheme() + "://" + uri.getHost() + ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
+		return new Passkeys("Myositis Guide editors", uri.getHost(), Set.of(origin));
+	}
+
+	@Bean
+	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+	}
+
+	@Bean
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+		return new JdbcUserCredentialRepository(jdbc);
 	}
 
 	@Bean

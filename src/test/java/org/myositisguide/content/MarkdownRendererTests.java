@@ -26,7 +26,8 @@ class MarkdownRendererTests {
 				Links: [y](javascript:alert(4)) and [z](data:text/html;base64,PHNjcmlwdD4=)
 				""");
 		assertThat(html).doesNotContain("<script", "onerror", "<iframe", "javascript:", "data:text");
-		assertThat(html).contains("<img src=\"/images/a.png\" alt=\"a\">");
+		assertThat(html).contains("<img src=\"/images/a.png\" alt=\"a\" srcset=\"/images/a.png?w=480 480w")
+			.doesNotContain("onerror");
 	}
 
 	@Test

@@ -73,8 +73,10 @@ class HostileContentTests {
 		rejectedBody("markdown-link-javascript-mixed-case", "[click me](JaVaScRiPt:alert('xss'))", "unsafe link");
 		rejectedBody("markdown-link-data", "[click me](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
 				"unsafe link");
-		body("markdown-image-javascript", "![a picture](javascript:alert('xss'))");
-		body("markdown-image-data", "![a picture](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)");
+		rejectedBody("markdown-image-javascript", "![a picture](javascript:alert('xss'))",
+				"pictures must be uploaded to content/images");
+		rejectedBody("markdown-image-data", "![a picture](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+				"pictures must be uploaded to content/images");
 		body("markdown-autolink-javascript", "<javascript:alert('xss')>");
 		body("markdown-reference-link-javascript", "[click me][evil]\n\n[evil]: javascript:alert('xss')");
 		body("raw-link-javascript", "<a href=\"javascript:alert('xss')\">one</a> "

@@ -1,0 +1,146 @@
+package org.myositisguide.editor;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.myositisguide.support.Browser;
+import org.myositisguide.support.TestDatabase;
+import org.myositisguide.support.TestFiles;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Passkeys in a real browser (Chromium with a virtual authenticator, which stands in for
+ * a fingerprint reader): an editor signed in with their password adds a passkey, signs in
+ * with it alone, removes it, and then it no longer signs them in. The site runs on a
+ * known port because a passkey belongs to one origin.
+ */
+@EnabledIf("browserInstalled")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+		properties = { "site.watch=false", "site.meaning.enabled=false" })
+class PasskeyBrowserTests {
+
+	private static final Path CONTENT = TestFiles.copyOfFixtures();
+
+	private static final int PORT = freePort();
+
+	private static ChromeDriver driver;
+
+	@Autowired
+	private EditorAccounts accounts;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void site(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+		registry.add("site.content-dir", CONTENT::toString);
+		registry.add("server.port", () -> PORT);
+	}
+
+	static boolean browserInstalled() {
+		return Browser.installed();
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void anEditorAddsAPasskeySignsInWithItAloneAndRemovesIt() {
+		this.accounts.setPassword("pat", "a writer's long password");
+		VirtualAuthenticator authenticator = driver.addVirtualAuthenticator(
+				new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+					.setHasResidentKey(true)
+					.setHasUserVerification(true)
+					.setIsUserVerified(true)
+					.setIsUserConsenting(true));
+		try {
+			open("/editor/login");
+			driver.findElement(By.id("username")).sendKeys("pat");
+			driver.findElement(By.id("password")).sendKeys("a writer's long password");
+			driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
+			await((d) -> d.getCurrentUrl().endsWith("/editor"));
+			open("/editor/passkeys");
+			assertThat(text()).contains("You have no passkeys yet.");
+			driver.findElement(By.id("passkey-label")).sendKeys("test laptop");
+			driver.findElement(By.id("passkey-register")).click();
+			await((d) -> d.getCurrentUrl().endsWith("/editor/passkeys?added"));
+			assertThat(text()).contains("Added your passkey", "test laptop");
+			assertThat(this.jdbc.queryForObject("select count(*) from user_credentials", Integer.class)).isOne();
+			signOut();
+
+			open("/editor/login");
+			driver.findElement(By.id("passkey-signin")).click();
+			await((d) -> d.getCurrentUrl().endsWith("/editor"));
+			assertThat(text()).contains("Signed in as pat");
+
+			open("/editor/passkeys");
+			driver.findElement(By.cssSelector("form[action$='/remove'] button")).click();
+			await((d) -> text().contains("Removed the passkey 'test laptop'"));
+			signOut();
+			open("/editor/login");
+			driver.findElement(By.id("passkey-signin")).click();
+			await((d) -> text().contains("That passkey did not sign you in"));
+			assertThat(driver.getCurrentUrl()).endsWith("/editor/login");
+		}
+		finally {
+			driver.removeVirtualAuthenticator(authenticator);
+		}
+	}
+
+	private void signOut() {
+		open("/editor");
+		driver.findElement(By.cssSelector("form[action='/editor/logout'] button")).click();
+		await((d) -> d.getCurrentUrl().contains("/editor/login"));
+	}
+
+	private static void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+	}
+
+	private void open(String path) {
+		driver.get("http://localhost:" + PORT + path);
+	}
+
+	private static String text() {
+		return driver.findElement(By.tagName("main")).getText();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
