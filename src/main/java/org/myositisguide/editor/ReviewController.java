@@ -137,7 +137,9 @@ class ReviewController {
 		ModelAndView page = new ModelAndView("editor/review", status);
 		page.addObject("change", change);
 		page.addObject("mine", change.author().equals(me));
-		page.addObject("diff", Diffs.unified("published", published, "proposed", change.text()));
+		page.addObject("fields", FieldChanges.between(published, change.text()));
+		page.addObject("diff",
+				Diffs.unified("published", FieldChanges.body(published), "proposed", FieldChanges.body(change.text())));
 		page.addObject("errors", errors);
 		page.addObject("comment", comment);
 		page.addObject("reviewer", this.accounts.find(me).orElse(null));

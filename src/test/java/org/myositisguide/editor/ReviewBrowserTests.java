@@ -111,8 +111,11 @@ class ReviewBrowserTests {
 		driver.get(review);
 		assertThat(text()).contains("Add a sentence", "A sentence the reviewer approved.",
 				"the article page will say it was reviewed by Dr Kim Example, Consultant rheumatologist");
-		assertThat(driver.findElements(By.cssSelector(".diff ins"))).as("word-level highlights")
-			.anySatisfy((ins) -> assertThat(ins.getText()).contains("and they work quickly"));
+		assertThat(driver.findElement(By.cssSelector(".field-changes")).getText()).as("front matter as fields")
+			.contains("Summary", "and they work quickly.")
+			.doesNotContain("summary:");
+		assertThat(driver.findElement(By.cssSelector(".diff")).getText()).contains("A sentence the reviewer approved.")
+			.doesNotContain("summary:");
 		driver.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]")).click();
 		assertThat(driver.getCurrentUrl()).as("the unticked box stops the approval").isEqualTo(review);
 		assertThat(Files.readString(CONTENT.resolve("articles/alpha.md")))
