@@ -94,7 +94,7 @@ public class EditorAccounts implements UserDetailsService {
 	}
 
 	/** Gives an existing account one of {@link #ROLES}. */
-	void setRole(String username, String role) {
+	public void setRole(String username, String role) {
 		if (!ROLES.contains(role)) {
 			throw new IllegalArgumentException("a role is one of " + String.join(", ", ROLES));
 		}
