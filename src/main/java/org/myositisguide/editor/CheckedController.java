@@ -51,6 +51,11 @@ class CheckedController {
 			return page(slug, List.of("The article changed since this page was shown. Look at the changes again; "
 					+ "nothing was marked."), HttpStatus.CONFLICT);
 		}
+		java.util.Set<String> authors = authorsSinceLastCheck(slug);
+		if (authors.contains(editor.getName())) {
+			return page(slug, List.of("You changed this article since its last check, so another reviewer must "
+					+ "check it; nothing was marked."), HttpStatus.FORBIDDEN);
+		}
 		if (!confirm) {
 			return page(slug, List.of("Tick the box to confirm that you checked the article against its sources; "
 					+ "nothing was marked."), HttpStatus.UNPROCESSABLE_CONTENT);
@@ -61,6 +66,21 @@ class CheckedController {
 						? "Marked '" + slug + "' as checked against its sources today, by " + editor.getName() + "."
 						: "Could not mark '" + slug + "' as checked: " + result.explain());
 		return "redirect:/editor";
+	}
+
+	/**
+	 * Who saved the article since it was last marked checked (in the browser, or "disk"
+	 * for changes found in the files).
+	 */
+	private java.util.Set<String> authorsSinceLastCheck(String slug) {
+		java.util.Set<String> authors = new java.util.HashSet<>();
+		for (Revision revision : this.revisions.forPath(ContentStore.articlePath(slug))) {
+			if (revision.action().equals("checked")) {
+				break;
+			}
+			authors.add(revision.author());
+		}
+		return authors;
 	}
 
 	private ModelAndView page(String slug, List<String> errors, HttpStatus status) {
@@ -75,6 +95,11 @@ class CheckedController {
 		page.addObject("baseHash", file.hash());
 		page.addObject("errors", errors);
 		page.addObject("lastCheck", lastCheck.orElse(null));
+		page.addObject("changedBy",
+				authorsSinceLastCheck(slug).stream()
+					.map((author) -> "disk".equals(author) ? "changes found in the files" : author)
+					.sorted()
+					.toList());
 		page.addObject("diff", lastCheck.map((r) -> Diffs.unified("at the last check", r.content(), "now", file.text()))
 			.orElse(List.of()));
 		page.addObject("noindex", true);

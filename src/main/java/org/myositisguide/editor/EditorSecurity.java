@@ -42,6 +42,8 @@ public class EditorSecurity {
 				.permitAll()
 				.requestMatchers("/editor/reviews/*/approve", "/editor/reviews/*/send-back")
 				.hasRole(EditorAccounts.REVIEWER)
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/editor/articles/*/checked")
+				.hasRole(EditorAccounts.REVIEWER)
 				.requestMatchers("/editor/accounts", "/editor/accounts/**")
 				.hasRole(EditorAccounts.ADMIN)
 				.anyRequest()

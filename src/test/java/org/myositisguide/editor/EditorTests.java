@@ -366,7 +366,23 @@ class EditorTests {
 				.param("baseHash", "an older version")
 				.param("confirm", "true"))
 			.andExpect(status().isConflict());
-		assertThat(read("alpha")).as("an unconfirmed or outdated click changes nothing").isEqualTo(before);
+		this.mvc
+			.perform(post("/editor/articles/alpha/checked").with(user("sam").roles("EDITOR"))
+				.with(csrf())
+				.param("baseHash", hash.group(1))
+				.param("confirm", "true"))
+			.andExpect(status().isForbidden());
+		this.jdbc.update("insert into content_revision (path, author, content, content_hash, action) "
+				+ "values ('articles/alpha.md', 'kim', ?, ?, 'save')", before, hash.group(1));
+		this.mvc
+			.perform(post("/editor/articles/alpha/checked").with(user("kim").roles("EDITOR", "REVIEWER"))
+				.with(csrf())
+				.param("baseHash", hash.group(1))
+				.param("confirm", "true"))
+			.andExpect(status().isForbidden());
+		assertThat(read("alpha"))
+			.as("an unconfirmed or outdated click, a writer, or the change's own author " + "changes nothing")
+			.isEqualTo(before);
 		this.mvc
 			.perform(post("/editor/articles/alpha/checked").with(editor())
 				.with(csrf())
