@@ -13,12 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
-import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
-import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 /**
  * Two worlds. Under {@code /editor} (and the management endpoints other than health):
@@ -92,16 +87,6 @@ public class EditorSecurity {
 		URI uri = URI.create(baseUrl.strip());
 		String origin = uri.getScheme() + "://" + uri.getHost() + ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
 		return new Passkeys("Myositis Guide editors", uri.getHost(), Set.of(origin));
-	}
-
-	@Bean
-	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
-		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
-	}
-
-	@Bean
-	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
-		return new JdbcUserCredentialRepository(jdbc);
 	}
 
 	@Bean

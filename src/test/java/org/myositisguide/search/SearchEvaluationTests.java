@@ -38,6 +38,22 @@ class SearchEvaluationTests extends ShippedSite {
 	}
 
 	/**
+	 * A set kept out of the repository (written by someone who has seen neither the
+	 * search code nor the public sets), scored when
+	 * {@code -Dsearch.eval.extra=<file.tsv>} is given: it prints the same report and the
+	 * figures, and asserts nothing, so that a set can be measured once without being
+	 * tuned to.
+	 */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "search.eval.extra", matches = ".+")
+	void aSetKeptAsideIsScoredWhenGiven() throws IOException {
+		for (String file : System.getProperty("search.eval.extra").split(",")) {
+			Score score = evaluate(Path.of(file));
+			System.out.println("kept aside " + file + ": " + score);
+		}
+	}
+
+	/**
 	 * The bar of the search issue: hit@3 at least 0.95 and MRR at least 0.85 on every
 	 * set; no off-topic query with results. In-scope queries with no results: none on the
 	 * sample and held-out sets; on the questions set one of 72 still gets none (an
