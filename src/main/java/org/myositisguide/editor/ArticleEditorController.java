@@ -94,6 +94,7 @@ class ArticleEditorController {
 					return form(form, check.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT).addObject("note", note);
 				}
 				return previewOf(this.pages.preview(check.article())).addObject("draftForm", form)
+					.addObject("note", note)
 					.addObject("problems", form.place(check.problems()));
 			}
 			case "draft" -> form = form.withFields(form.fields().withStatus("draft"));
@@ -110,8 +111,15 @@ class ArticleEditorController {
 		if ((wasPublished || form.fields().publishes()) && !typingOnly) {
 			return submitForReview(form, note, editor.getName(), redirect);
 		}
-		return saved(form, this.store.saveArticle(slug, form.text(), form.baseHash(), editor.getName(),
-				typingOnly ? "typing correction" : "save"), redirect);
+		if (note.isEmpty() || note.length() > 300) {
+			return form(form, this.store.check(slug, form.text()).problems(),
+					"Say in a line what you changed (at most 300 characters): it is kept in "
+							+ "the history. Nothing was saved.",
+					HttpStatus.UNPROCESSABLE_CONTENT)
+				.addObject("note", note);
+		}
+		return saved(form, note, this.store.saveArticle(slug, form.text(), form.baseHash(), editor.getName(),
+				typingOnly ? "typing correction" : "save", note), redirect);
 	}
 
 	/**
@@ -195,7 +203,7 @@ class ArticleEditorController {
 		return "redirect:/editor/articles/" + cleanSlug + "/edit";
 	}
 
-	private Object saved(EditForm form, SaveResult result, RedirectAttributes redirect) {
+	private Object saved(EditForm form, String note, SaveResult result, RedirectAttributes redirect) {
 		if (result instanceof SaveResult.Saved saved) {
 			redirect.addFlashAttribute("message",
 					form.fields().publishes() ? "Saved. The site shows the new version now." : "Saved as a draft.");
@@ -204,12 +212,13 @@ class ArticleEditorController {
 			return "redirect:/editor/articles/" + form.slug() + "/edit";
 		}
 		if (result instanceof SaveResult.Invalid invalid) {
-			return form(form, invalid.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+			return form(form, invalid.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT).addObject("note", note);
 		}
 		if (result instanceof SaveResult.Conflict conflict) {
 			ModelAndView view = new ModelAndView("editor/conflict", HttpStatus.CONFLICT);
 			view.addObject("form", new EditForm(form.slug(), form.fields(), form.body(), conflict.currentHash()));
 			view.addObject("current", conflict.current());
+			view.addObject("note", note);
 			view.addObject("deleted", conflict.currentHash().isEmpty());
 			view.addObject("diff", Diffs.unified("on disk", conflict.current(), "yours", form.text()));
 			view.addObject("noindex", true);
@@ -218,7 +227,8 @@ class ArticleEditorController {
 		return form(form, List.of(),
 				"Nothing was saved: " + result.explain()
 						+ ". Your text is still here: try again, or copy it somewhere safe.",
-				HttpStatus.INTERNAL_SERVER_ERROR);
+				HttpStatus.INTERNAL_SERVER_ERROR)
+			.addObject("note", note);
 	}
 
 	/**

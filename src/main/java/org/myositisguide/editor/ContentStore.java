@@ -107,13 +107,22 @@ public class ContentStore {
 	 * @param action recorded with the revision ({@code save}, {@code create}, ...)
 	 */
 	public SaveResult saveArticle(String slug, String text, String baseHash, String author, String action) {
+		return saveArticle(slug, text, baseHash, author, action, null);
+	}
+
+	/**
+	 * Saves an article's text with the editor's note of what changed (kept with the
+	 * revision).
+	 */
+	public SaveResult saveArticle(String slug, String text, String baseHash, String author, String action,
+			String note) {
 		String path = articlePath(slug);
 		String normalized = normalize(text);
 		ContentLoader.ArticleCheck check = this.loader.checkArticle(this.properties.contentDir(), slug, normalized);
 		if (check.hasErrors()) {
 			return new SaveResult.Invalid(check.problems());
 		}
-		SaveResult result = write(path, normalized, baseHash, author, action);
+		SaveResult result = write(path, normalized, baseHash, author, action, note);
 		return (result instanceof SaveResult.Saved saved) ? new SaveResult.Saved(saved.hash(), check.problems())
 				: result;
 	}
@@ -137,7 +146,7 @@ public class ContentStore {
 		String current = read(SYNONYMS).map(StoredFile::text).orElse("");
 		String text = current + (current.isEmpty() || current.endsWith("\n") ? "" : "\n") + cleanTerm + ": "
 				+ cleanPhrase + "\n";
-		return write(SYNONYMS, text, baseHash, author, "synonym");
+		return write(SYNONYMS, text, baseHash, author, "synonym", cleanTerm + ": " + cleanPhrase);
 	}
 
 	/**
@@ -199,11 +208,12 @@ public class ContentStore {
 	 * Writes a checked text: refused if the file changed since {@code baseHash}, written
 	 * atomically, kept as a revision (with the version on disk before it), then indexed.
 	 */
-	private SaveResult write(String path, String normalized, String baseHash, String author, String action) {
+	private SaveResult write(String path, String normalized, String baseHash, String author, String action,
+			String note) {
 		SaveResult result = this.transactions.execute((status) -> {
 			this.jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", (rs) -> {
 			}, SAVE_LOCK, path);
-			return writeLocked(path, normalized, baseHash, author, action);
+			return writeLocked(path, normalized, baseHash, author, action, note);
 		});
 		if (result instanceof SaveResult.Saved) {
 			this.indexer.reindex();
@@ -217,7 +227,8 @@ public class ContentStore {
 	 */
 	static final int SAVE_LOCK = 0x4d47_5356;
 
-	private SaveResult writeLocked(String path, String normalized, String baseHash, String author, String action) {
+	private SaveResult writeLocked(String path, String normalized, String baseHash, String author, String action,
+			String note) {
 		GitContent git = this.git.getIfAvailable();
 		if (git != null) {
 			git.update();
@@ -250,7 +261,7 @@ public class ContentStore {
 						+ "); nothing was saved, your text is still in the form");
 			}
 		}
-		this.revisions.add(path, author, action, normalized, hash);
+		this.revisions.add(path, author, action, normalized, hash, note);
 		logger.info(author + " saved " + path + " (" + action + ")");
 		return new SaveResult.Saved(hash, List.of());
 	}

@@ -95,7 +95,8 @@ public class EditorDashboard {
 						  select saved_at as at, author as who,
 						         case action when 'on disk' then 'found changed in the files: '
 						                     when 'checked' then 'marked checked against its sources: '
-						                     else action || ': ' end || path as what
+						                     else action || ': ' end || path
+						         || coalesce(' (' || note || ')', '') as what
 						  from content_revision
 						  union all
 						  select recorded_at, recorded_by, 'recorded the clinical review by ' || reviewer || ' of ' || article_slug

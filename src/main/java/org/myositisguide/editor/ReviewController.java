@@ -90,7 +90,7 @@ class ReviewController {
 					text, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		SaveResult result = this.store.saveArticle(change.slug(), change.text(), change.baseHash(), change.author(),
-				"approved by " + me);
+				"approved by " + me, change.note());
 		if (result instanceof SaveResult.Saved saved) {
 			this.changes.decide(id, "approved", me, text.isEmpty() ? null : text);
 			Optional<EditorAccounts.Account> clinician = this.accounts.find(me)

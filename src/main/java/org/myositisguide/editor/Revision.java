@@ -9,9 +9,10 @@ import java.time.Instant;
  * @param author the editor who saved it ({@code disk} for a version found on disk)
  * @param action what the save was: {@code save}, {@code create}, {@code restore},
  * {@code checked} or {@code on disk}
+ * @param note the editor's note of what changed, or null
  */
-public record Revision(long id, String path, String author, Instant savedAt, String action, String content,
-		String hash) {
+public record Revision(long id, String path, String author, Instant savedAt, String action, String content, String hash,
+		String note) {
 
 	/** The article slug, for revisions of articles. */
 	public String slug() {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Revisions {
 
-	private static final String COLUMNS = "id, path, author, saved_at, action, content, content_hash";
+	private static final String COLUMNS = "id, path, author, saved_at, action, content, content_hash, note";
 
 	private final JdbcTemplate jdbc;
 
@@ -24,9 +24,14 @@ class Revisions {
 	}
 
 	void add(String path, String author, String action, String content, String hash) {
+		add(path, author, action, content, hash, null);
+	}
+
+	void add(String path, String author, String action, String content, String hash, String note) {
 		this.jdbc.update(
-				"insert into content_revision (path, author, action, content, content_hash) values (?, ?, ?, ?, ?)",
-				path, author, action, content, hash);
+				"insert into content_revision (path, author, action, content, content_hash, note) "
+						+ "values (?, ?, ?, ?, ?, ?)",
+				path, author, action, content, hash, (note == null || note.isBlank()) ? null : note.strip());
 	}
 
 	/** The hash of the newest stored version of a file, if any. */
@@ -52,7 +57,7 @@ class Revisions {
 	private static Revision map(ResultSet rs, int row) throws SQLException {
 		return new Revision(rs.getLong("id"), rs.getString("path"), rs.getString("author"),
 				rs.getTimestamp("saved_at").toInstant(), rs.getString("action"), rs.getString("content"),
-				rs.getString("content_hash"));
+				rs.getString("content_hash"), rs.getString("note"));
 	}
 
 }

@@ -193,6 +193,7 @@ class EditorTests {
 							.replace("Most people take them for months.", "Most people take them for many months."))
 						.param("baseHash", form.baseHash())
 						.param("action", "publish")
+						.param("note", "A note")
 						.param("typingOnly", "true"))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", "/editor/articles/alpha/edit"));
@@ -216,6 +217,7 @@ class EditorTests {
 				.param("body", form.body() + "\nMy unsaved paragraph.\n\nSee [nothing](/articles/nowhere).\n")
 				.param("baseHash", form.baseHash())
 				.param("action", "publish")
+				.param("note", "Typing")
 				.param("typingOnly", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
@@ -239,6 +241,7 @@ class EditorTests {
 				.param("body", form.body().replace("Most people take them for months.", "Changed in the browser."))
 				.param("baseHash", form.baseHash())
 				.param("action", "publish")
+				.param("note", "Typing")
 				.param("typingOnly", "true"))
 			.andExpect(status().isConflict())
 			.andReturn()
@@ -262,6 +265,7 @@ class EditorTests {
 					.param("body", form.body() + "\nWords I must not lose.\n")
 					.param("baseHash", form.baseHash())
 					.param("action", "publish")
+					.param("note", "A note")
 					.param("typingOnly", "true"))
 				.andExpect(status().isInternalServerError())
 				.andReturn()
@@ -300,7 +304,7 @@ class EditorTests {
 		long first = this.jdbc.queryForObject(
 				"select id from content_revision where action = 'on disk' and path = 'articles/alpha.md'", Long.class);
 		assertThat(body(get("/editor/articles/alpha/revisions").with(editor())))
-			.contains("Changed in the files (git or a text editor)", "found in the files", "editor",
+			.contains("Changed in the files (git or a text editor)", "found in the files", "editor", "A note",
 					"/editor/revisions/" + first)
 			.doesNotContain(">disk<");
 		org.jsoup.nodes.Document revision = org.jsoup.Jsoup
@@ -476,6 +480,10 @@ class EditorTests {
 	void draftsAreSavedDirectlyByAnyEditor() throws Exception {
 		EditForm form = openForm("gamma");
 		this.mvc.perform(submission(form, form.body() + "\nA draft line.\n", "").with(user("sam").roles("EDITOR")))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(
+					submission(form, form.body() + "\nA draft line.\n", "Add a line").with(user("sam").roles("EDITOR")))
 			.andExpect(status().isFound());
 		assertThat(read("gamma")).contains("A draft line.");
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_change where slug = 'gamma'", Integer.class))
@@ -503,6 +511,7 @@ class EditorTests {
 				.param("refYear", "2025")
 				.param("refUrl", "https://www.nhs.uk/")
 				.param("action", "draft")
+				.param("note", "Fields")
 				.with(user("sam").roles("EDITOR")))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("message", "Saved as a draft."));
@@ -559,6 +568,7 @@ class EditorTests {
 				.param("baseHash", form.baseHash())
 				.param("note", "An admin cannot skip review for a new article")
 				.param("action", "publish")
+				.param("note", "Typing")
 				.param("typingOnly", "true"))
 			.andExpect(status().isFound());
 		assertThat(read("gamma")).contains("status: draft");
@@ -768,6 +778,7 @@ class EditorTests {
 								+ "![A rash](https://example.org/rash.jpg)\n")
 				.param("baseHash", form.baseHash())
 				.param("action", "publish")
+				.param("note", "Typing")
 				.param("typingOnly", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
@@ -875,6 +886,7 @@ class EditorTests {
 				.param("body", form.body().replace(from, to))
 				.param("baseHash", form.baseHash())
 				.param("action", "publish")
+				.param("note", "Typing")
 				.param("typingOnly", "true"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("savedSlug", slug));

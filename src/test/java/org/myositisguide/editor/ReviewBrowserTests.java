@@ -158,6 +158,7 @@ class ReviewBrowserTests {
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
 			.until((d) -> !d.findElements(By.cssSelector("#live-preview img[alt='Red patches over the knuckles']"))
 				.isEmpty());
+		driver.findElement(By.id("note")).sendKeys("Add a picture of the rash");
 		submit(By.cssSelector("button[name=action][value=draft]"));
 		assertThat(text()).contains("Saved as a draft.");
 		assertThat(Files.readString(CONTENT.resolve("articles/gamma.md")))
