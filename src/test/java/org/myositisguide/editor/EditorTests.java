@@ -304,7 +304,7 @@ class EditorTests {
 		long first = this.jdbc.queryForObject(
 				"select id from content_revision where action = 'on disk' and path = 'articles/alpha.md'", Long.class);
 		assertThat(body(get("/editor/articles/alpha/revisions").with(editor())))
-			.contains("Changed in the files (git or a text editor)", "found in the files", "editor", "A note",
+			.contains("Changed in the files (git or a text editor)", "found in the files", "editor", "Typing",
 					"/editor/revisions/" + first)
 			.doesNotContain(">disk<");
 		org.jsoup.nodes.Document revision = org.jsoup.Jsoup
