@@ -40,6 +40,13 @@ final class Fusion {
 
 	static final double SEMANTIC_WEIGHT = 1.0;
 
+	/**
+	 * How much an article's second-nearest passage adds to its place in the semantic
+	 * list: an article with two passages near the question is more likely about it than
+	 * one with a single passage as near.
+	 */
+	static final double SECOND_PASSAGE = 0.2;
+
 	/** Semantic candidates are articles whose best passage is within this of the best. */
 	static final double SEMANTIC_STEP = 0.1;
 
@@ -77,9 +84,16 @@ final class Fusion {
 	 */
 	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages) {
 		Map<Long, PassageMatch> best = new LinkedHashMap<>();
+		Map<Long, Double> support = new HashMap<>();
 		for (PassageMatch match : passages) {
-			best.putIfAbsent(match.articleId(), match);
+			if (best.putIfAbsent(match.articleId(), match) != null) {
+				support.putIfAbsent(match.articleId(), match.score());
+			}
 		}
+		List<PassageMatch> bySupport = new ArrayList<>(best.values());
+		bySupport.sort(Comparator
+			.comparingDouble((PassageMatch p) -> p.score() + SECOND_PASSAGE * support.getOrDefault(p.articleId(), 0.0))
+			.reversed());
 		double top = passages.isEmpty() ? 0 : passages.get(0).score();
 		Map<Long, Fused> fused = new LinkedHashMap<>();
 		for (int i = 0; i < lexical.size(); i++) {
@@ -89,7 +103,7 @@ final class Fusion {
 		}
 		Map<Long, Integer> semanticRank = new HashMap<>();
 		int rank = 0;
-		for (PassageMatch passage : best.values()) {
+		for (PassageMatch passage : bySupport) {
 			semanticRank.put(passage.articleId(), ++rank);
 			if (passage.score() < top - SEMANTIC_STEP) {
 				continue;

@@ -36,6 +36,14 @@ class FusionTests {
 	}
 
 	@Test
+	void anArticleWithASecondPassageNearTheQuestionComesBeforeOneWithASingleSlightlyNearerPassage() {
+		List<Fusion.Fused> ranked = Fusion.fuse(List.of(), List.of(new PassageMatch(1, 0, 0.62),
+				new PassageMatch(2, 4, 0.61), new PassageMatch(2, 7, 0.58), new PassageMatch(3, 2, 0.40)));
+		assertThat(ranked).extracting(Fusion.Fused::articleId).containsExactly(2L, 1L);
+		assertThat(ranked.get(0).passage().position()).as("its nearest passage answers").isEqualTo(4);
+	}
+
+	@Test
 	void aQueryClearlyNearerAnotherSubjectIsOffTopicWhateverItsWords() {
 		assertThat(Fusion.offTopic(0.40, 0.60, 1.0)).isTrue();
 		assertThat(Fusion.offTopic(0.55, 0.45, 0.1)).isFalse();
