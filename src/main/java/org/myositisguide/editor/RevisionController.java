@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The revision history of an article: every browser save, each viewable as a diff against
- * the current file and restorable (as a new save).
+ * the current file and restorable (as a new save of a draft, or as a change submitted for
+ * review on a published article).
  */
 @Controller
 class RevisionController {
@@ -23,9 +24,12 @@ class RevisionController {
 
 	private final ContentStore store;
 
-	RevisionController(Revisions revisions, ContentStore store) {
+	private final PendingChanges changes;
+
+	RevisionController(Revisions revisions, ContentStore store, PendingChanges changes) {
 		this.revisions = revisions;
 		this.store = store;
+		this.changes = changes;
 	}
 
 	@GetMapping("/editor/articles/{slug}/revisions")
@@ -51,6 +55,24 @@ class RevisionController {
 	@PostMapping("/editor/revisions/{id}/restore")
 	Object restore(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
 		Revision revision = find(id);
+		java.util.Optional<ContentStore.StoredFile> current = this.store.readArticle(revision.slug());
+		boolean published = current.map((file) -> publishes(revision.slug(), file.text())).orElse(false)
+				|| publishes(revision.slug(), revision.content());
+		if (published) {
+			// Restoring an old text is a change like any other: on a published article it
+			// waits for a reviewer other than the editor who asked for it.
+			if (this.store.check(revision.slug(), revision.content()).hasErrors()) {
+				redirect.addFlashAttribute("message",
+						"Revision " + id + " was not restored: it no longer passes the checks (see the edit form).");
+				return "redirect:/editor/articles/" + revision.slug() + "/revisions";
+			}
+			long change = this.changes.submit(revision.slug(), current.map(ContentStore.StoredFile::hash).orElse(""),
+					revision.content(), editor.getName(), "Restore revision " + id + " (saved by "
+							+ ("disk".equals(revision.author()) ? "the files" : revision.author()) + ")");
+			redirect.addFlashAttribute("message", "Submitted the restore of revision " + id + " for review. Readers "
+					+ "keep seeing the published version until a reviewer other than you approves it.");
+			return "redirect:/editor/reviews/" + change;
+		}
 		SaveResult result = this.store.restore(revision, editor.getName());
 		if (result instanceof SaveResult.Saved) {
 			redirect.addFlashAttribute("message", "Restored revision " + id + ". The site shows it now.");
@@ -58,6 +80,10 @@ class RevisionController {
 		}
 		redirect.addFlashAttribute("message", "Revision " + id + " was not restored: " + result.explain() + ".");
 		return "redirect:/editor/articles/" + revision.slug() + "/revisions";
+	}
+
+	private static boolean publishes(String slug, String text) {
+		return EditForm.of(slug, text, "").fields().publishes();
 	}
 
 	private Revision find(long id) {

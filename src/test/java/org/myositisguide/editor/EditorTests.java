@@ -314,7 +314,17 @@ class EditorTests {
 		assertThat(revision.select(".diff-added code").first().wholeText()).isEqualTo("+Second change.");
 		assertThat(revision.select(".diff-removed del").text()).as("the words that differ are marked")
 			.contains("Most people take them for months");
-		this.mvc.perform(post("/editor/revisions/" + first + "/restore").with(editor()).with(csrf()))
+		String review = this.mvc.perform(post("/editor/revisions/" + first + "/restore").with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(review).as("a restore of a published article waits for a reviewer").startsWith("/editor/reviews/");
+		assertThat(read("alpha")).contains("Second change.");
+		this.mvc
+			.perform(post(review + "/approve").with(user("kim").roles("EDITOR", "REVIEWER"))
+				.with(csrf())
+				.param("confirm", "true"))
 			.andExpect(status().isFound());
 		assertThat(read("alpha")).isEqualTo(original);
 		assertThat(body(get("/articles/alpha"))).contains("Most people take them for months.");
