@@ -105,7 +105,7 @@ class ArticleEditorController {
 		}
 		String stored = this.store.readArticle(slug).map(ContentStore.StoredFile::text).orElse("");
 		form = form.keepingFrontMatterOf(stored);
-		boolean wasPublished = publishedNow(slug);
+		boolean wasPublished = EditForm.publishes(stored);
 		boolean typingOnly = EditorAccounts.isAdmin(editor) && "publish".equals(action)
 				&& "true".equals(params.getFirst("typingOnly")) && wasPublished && form.fields().publishes();
 		if ((wasPublished || form.fields().publishes()) && !typingOnly) {
@@ -140,9 +140,7 @@ class ArticleEditorController {
 
 	/** Whether the file as it is now is published (public, or scheduled for a date). */
 	private boolean publishedNow(String slug) {
-		return this.store.readArticle(slug)
-			.map((file) -> EditForm.of(slug, file.text(), file.hash()).fields().publishes())
-			.orElse(false);
+		return this.store.readArticle(slug).map((file) -> EditForm.publishes(file.text())).orElse(false);
 	}
 
 	private static String value(MultiValueMap<String, String> params, String key, String fallback) {

@@ -33,6 +33,11 @@ public record EditForm(String slug, ArticleFields fields, String body, String ba
 				file.frontMatter().strip());
 	}
 
+	/** Whether a file's text makes its article public (now or on its date). */
+	static boolean publishes(String text) {
+		return of("", text, "").fields().publishes();
+	}
+
 	/**
 	 * The form as posted: the fields, or (from the conflict and preview pages) the front
 	 * matter as one block of YAML.

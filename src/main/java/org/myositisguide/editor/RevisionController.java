@@ -56,8 +56,8 @@ class RevisionController {
 	Object restore(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
 		Revision revision = find(id);
 		java.util.Optional<ContentStore.StoredFile> current = this.store.readArticle(revision.slug());
-		boolean published = current.map((file) -> publishes(revision.slug(), file.text())).orElse(false)
-				|| publishes(revision.slug(), revision.content());
+		boolean published = current.map((file) -> EditForm.publishes(file.text())).orElse(false)
+				|| EditForm.publishes(revision.content());
 		if (published) {
 			// Restoring an old text is a change like any other: on a published article it
 			// waits for a reviewer other than the editor who asked for it.
@@ -80,10 +80,6 @@ class RevisionController {
 		}
 		redirect.addFlashAttribute("message", "Revision " + id + " was not restored: " + result.explain() + ".");
 		return "redirect:/editor/articles/" + revision.slug() + "/revisions";
-	}
-
-	private static boolean publishes(String slug, String text) {
-		return EditForm.of(slug, text, "").fields().publishes();
 	}
 
 	private Revision find(long id) {
