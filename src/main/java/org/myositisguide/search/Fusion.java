@@ -47,6 +47,12 @@ final class Fusion {
 	 */
 	static final double SECOND_PASSAGE = 0.2;
 
+	/**
+	 * The summed word specificity (inverse document frequency) at which the lexical list
+	 * counts fully.
+	 */
+	static final double SPECIFIC_WORDS = 1.5;
+
 	/** Semantic candidates are articles whose best passage is within this of the best. */
 	static final double SEMANTIC_STEP = 0.1;
 
@@ -77,12 +83,29 @@ final class Fusion {
 		return margin < -CLEARLY_ELSEWHERE || (margin < NOT_CLEARLY_HERE && words < WEAK_WORDS);
 	}
 
+	/** The articles to list, best first, the lexical list counting fully. */
+	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages) {
+		return fuse(lexical, passages, 1.0);
+	}
+
+	/**
+	 * How much the lexical list can say about a query, from how specific its words are: a
+	 * query of common words only ("how many people have myositis") matches many articles
+	 * wholly, in an order that means little, so its lexical list pulls less.
+	 * @param totalIdf the summed inverse document frequency of the query's words
+	 */
+	static double lexicalEvidence(double totalIdf) {
+		return Math.min(1.0, totalIdf / SPECIFIC_WORDS);
+	}
+
 	/**
 	 * The articles to list, best first.
 	 * @param lexical lexical candidates, best first
 	 * @param passages nearest passages, best first (empty when meaning is unavailable)
+	 * @param evidence how much the lexical list counts (0 to 1, see
+	 * {@link #lexicalEvidence(double)})
 	 */
-	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages) {
+	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, double evidence) {
 		Map<Long, PassageMatch> best = new LinkedHashMap<>();
 		Map<Long, Double> support = new HashMap<>();
 		for (PassageMatch match : passages) {
@@ -98,8 +121,8 @@ final class Fusion {
 		Map<Long, Fused> fused = new LinkedHashMap<>();
 		for (int i = 0; i < lexical.size(); i++) {
 			SearchRepository.Lexical hit = lexical.get(i);
-			fused.put(hit.id(),
-					new Fused(hit.id(), LEXICAL_WEIGHT * hit.coverage() / (K + i + 1), best.get(hit.id()), i + 1));
+			fused.put(hit.id(), new Fused(hit.id(), evidence * LEXICAL_WEIGHT * hit.coverage() / (K + i + 1),
+					best.get(hit.id()), i + 1));
 		}
 		Map<Long, Integer> semanticRank = new HashMap<>();
 		int rank = 0;

@@ -288,7 +288,7 @@ public class SearchService {
 		boolean meaning = vector != null && !passages.isEmpty();
 		List<Fusion.Fused> ranked = new ArrayList<>();
 		if (!meaning || head != null || !offTopic(vector, passages, lexical, analysis)) {
-			ranked.addAll(Fusion.fuse(lexical, passages));
+			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0));
 		}
 		if (head != null && head.mainArticle() != null) {
 			Long main = this.repository.publicArticleId(head.mainArticle(), today);

@@ -44,6 +44,18 @@ class FusionTests {
 	}
 
 	@Test
+	void aQueryOfCommonWordsOnlyLetsMeaningDecide() {
+		List<SearchRepository.Lexical> lexical = List.of(new SearchRepository.Lexical(1, 9, 1.0),
+				new SearchRepository.Lexical(2, 8, 1.0), new SearchRepository.Lexical(3, 7, 1.0));
+		List<PassageMatch> passages = List.of(new PassageMatch(3, 5, 0.73), new PassageMatch(1, 2, 0.71));
+		assertThat(Fusion.fuse(lexical, passages, 1.0)).extracting(Fusion.Fused::articleId).startsWith(1L);
+		assertThat(Fusion.fuse(lexical, passages, Fusion.lexicalEvidence(0.7))).extracting(Fusion.Fused::articleId)
+			.startsWith(3L);
+		assertThat(Fusion.lexicalEvidence(0.75)).isEqualTo(0.5);
+		assertThat(Fusion.lexicalEvidence(6.0)).isEqualTo(1.0);
+	}
+
+	@Test
 	void aQueryClearlyNearerAnotherSubjectIsOffTopicWhateverItsWords() {
 		assertThat(Fusion.offTopic(0.40, 0.60, 1.0)).isTrue();
 		assertThat(Fusion.offTopic(0.55, 0.45, 0.1)).isFalse();
