@@ -66,22 +66,38 @@ class ContentWatcher implements SmartLifecycle {
 		if (!this.properties.watch() || !Files.isDirectory(this.properties.contentDir())) {
 			return;
 		}
+		// The folders are registered before start returns, so that no edit made once the
+		// site has started is missed; the events are then read on a thread of their own.
+		Path root = this.properties.contentDir();
+		WatchService service;
+		try {
+			service = FileSystems.getDefault().newWatchService();
+			try {
+				register(service, root);
+				for (String folder : FOLDERS) {
+					if (Files.isDirectory(root.resolve(folder))) {
+						register(service, root.resolve(folder));
+					}
+				}
+			}
+			catch (IOException ex) {
+				service.close();
+				throw ex;
+			}
+		}
+		catch (IOException ex) {
+			logger.error("Cannot watch " + root + " for changes; restart to pick up edits", ex);
+			return;
+		}
+		logger.info("Watching " + root + " for changes");
 		this.running = true;
-		Thread thread = new Thread(this::watch, "content-watcher");
+		Thread thread = new Thread(() -> watch(service), "content-watcher");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	private void watch() {
-		Path root = this.properties.contentDir();
-		try (WatchService service = FileSystems.getDefault().newWatchService()) {
-			register(service, root);
-			for (String folder : FOLDERS) {
-				if (Files.isDirectory(root.resolve(folder))) {
-					register(service, root.resolve(folder));
-				}
-			}
-			logger.info("Watching " + root + " for changes");
+	private void watch(WatchService service) {
+		try (service) {
 			while (this.running) {
 				WatchKey key = service.poll(1, TimeUnit.SECONDS);
 				if (key == null) {
@@ -102,7 +118,8 @@ class ContentWatcher implements SmartLifecycle {
 			}
 		}
 		catch (IOException ex) {
-			logger.error("Cannot watch " + root + " for changes; restart to pick up edits", ex);
+			logger.error("Stopped watching " + this.properties.contentDir() + " for changes; restart to pick up edits",
+					ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

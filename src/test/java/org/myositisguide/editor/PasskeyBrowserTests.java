@@ -123,7 +123,10 @@ class PasskeyBrowserTests {
 	}
 
 	private static void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+		// A page being replaced while the condition reads it is read again.
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition::apply);
 	}
 
 	private void open(String path) {

@@ -90,6 +90,7 @@ class ReviewBrowserTests {
 		summary.sendKeys("Steroids are the first treatment for most kinds of myositis, and they work quickly.");
 		driver.findElement(By.id("body")).sendKeys("\nA sentence the reviewer approved.\n");
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((d) -> d.findElement(By.id("live-preview")).getText().contains("A sentence the reviewer approved."));
 		assertThat(driver.findElement(By.id("live-preview")).getText()).as("the live preview shows unsaved fields")
 			.contains("and they work quickly.");
@@ -156,6 +157,7 @@ class ReviewBrowserTests {
 		assertThat(driver.findElement(By.id("body")).getAttribute("value"))
 			.contains("![Red patches over the knuckles](/images/knuckle-rash.jpg)");
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((d) -> !d.findElements(By.cssSelector("#live-preview img[alt='Red patches over the knuckles']"))
 				.isEmpty());
 		driver.findElement(By.id("note")).sendKeys("Add a picture of the rash");
@@ -167,6 +169,7 @@ class ReviewBrowserTests {
 		WebElement shown = driver.findElement(By.cssSelector("main img[alt='Red patches over the knuckles']"));
 		driver.executeScript("arguments[0].scrollIntoView()", shown);
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((d) -> ((Number) driver.executeScript("return arguments[0].naturalWidth", shown)).intValue() > 0);
 		signOut();
 	}
@@ -185,6 +188,7 @@ class ReviewBrowserTests {
 	 */
 	private static void awaitUrl(String path) {
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((d) -> path.endsWith("/") ? d.getCurrentUrl().contains(path) : d.getCurrentUrl().endsWith(path));
 	}
 
@@ -198,6 +202,7 @@ class ReviewBrowserTests {
 		driver.executeScript("window.mgBeforeSubmit = true");
 		driver.findElement(button).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((d) -> Boolean.TRUE.equals(driver
 				.executeScript("return window.mgBeforeSubmit === undefined && document.readyState === 'complete'")));
 	}
