@@ -156,9 +156,7 @@ public class ContentStore {
 	 */
 	public SaveResult saveImage(String name, byte[] bytes, String alt, int width, int height, String author) {
 		String path = "images/" + name;
-		SaveResult result = this.transactions.execute((status) -> {
-			this.jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", (rs) -> {
-			}, SAVE_LOCK, path);
+		return underLock(path, () -> {
 			GitContent git = this.git.getIfAvailable();
 			if (git != null) {
 				git.update();
@@ -175,14 +173,9 @@ public class ContentStore {
 				logger.warn("Saving " + path + " failed: " + ex);
 				return new SaveResult.Failed(describe(ex));
 			}
-			if (git != null) {
-				try {
-					git.publish(path, author, "picture " + path);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Publishing " + path + " failed: " + ex.getMessage());
-					return new SaveResult.Failed("the shared content could not be updated (" + ex.getMessage() + ")");
-				}
+			SaveResult unshared = shareInGit(git, path, author, "picture " + path);
+			if (unshared != null) {
+				return unshared;
 			}
 			this.jdbc.update(
 					"insert into image_upload (name, alt, width, height, bytes, uploaded_by) "
@@ -193,10 +186,6 @@ public class ContentStore {
 			logger.info(author + " added the picture " + path);
 			return new SaveResult.Saved(hash(name), List.of());
 		});
-		if (result instanceof SaveResult.Saved) {
-			this.indexer.reindex();
-		}
-		return result;
 	}
 
 	/** The synonyms file as it is on disk now, if any. */
@@ -210,15 +199,45 @@ public class ContentStore {
 	 */
 	private SaveResult write(String path, String normalized, String baseHash, String author, String action,
 			String note) {
+		return underLock(path, () -> writeLocked(path, normalized, baseHash, author, action, note));
+	}
+
+	/**
+	 * Runs a save of one path in a transaction holding that path's advisory lock (so that
+	 * two saves of one file, on any instance, never interleave), and indexes what it
+	 * saved.
+	 */
+	private SaveResult underLock(String path, java.util.function.Supplier<SaveResult> save) {
 		SaveResult result = this.transactions.execute((status) -> {
 			this.jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", (rs) -> {
 			}, SAVE_LOCK, path);
-			return writeLocked(path, normalized, baseHash, author, action, note);
+			return save.get();
 		});
 		if (result instanceof SaveResult.Saved) {
 			this.indexer.reindex();
 		}
 		return result;
+	}
+
+	/**
+	 * Commits and pushes a written file in git mode.
+	 * @return null when it is shared (or the site is not in git mode), otherwise why not:
+	 * a conflict with a commit pushed first, or a failure
+	 */
+	private SaveResult shareInGit(GitContent git, String path, String author, String message) {
+		if (git == null) {
+			return null;
+		}
+		try {
+			GitContent.Published published = git.publish(path, author, message);
+			return published.conflict()
+					? new SaveResult.Conflict(published.winningText(), hash(published.winningText())) : null;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Publishing " + path + " failed: " + ex.getMessage());
+			return new SaveResult.Failed(
+					"the shared content could not be updated (" + ex.getMessage() + "); nothing was saved");
+		}
 	}
 
 	/**
@@ -248,18 +267,9 @@ public class ContentStore {
 			return new SaveResult.Failed(describe(ex));
 		}
 		String hash = hash(normalized);
-		if (git != null) {
-			try {
-				GitContent.Published published = git.publish(path, author, action + " " + path);
-				if (published.conflict()) {
-					return new SaveResult.Conflict(published.winningText(), hash(published.winningText()));
-				}
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Publishing " + path + " failed: " + ex.getMessage());
-				return new SaveResult.Failed("the shared content could not be updated (" + ex.getMessage()
-						+ "); nothing was saved, your text is still in the form");
-			}
+		SaveResult unshared = shareInGit(git, path, author, action + " " + path);
+		if (unshared != null) {
+			return unshared;
 		}
 		this.revisions.add(path, author, action, normalized, hash, note);
 		logger.info(author + " saved " + path + " (" + action + ")");
