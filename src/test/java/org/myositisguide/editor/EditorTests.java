@@ -185,16 +185,9 @@ class EditorTests {
 	void aValidSaveIsWrittenStoredAsARevisionAndShownOnTheSiteAtOnce() throws Exception {
 		EditForm form = openForm("alpha");
 		this.mvc
-			.perform(
-					post("/editor/articles/alpha").with(editor())
-						.with(csrf())
-						.param("frontMatter", form.frontMatter())
-						.param("body", form.body()
-							.replace("Most people take them for months.", "Most people take them for many months."))
-						.param("baseHash", form.baseHash())
-						.param("action", "publish")
-						.param("note", "A note")
-						.param("typingOnly", "true"))
+			.perform(typingCorrection("alpha", form.frontMatter(),
+					form.body().replace("Most people take them for months.", "Most people take them for many months."),
+					form.baseHash()))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", "/editor/articles/alpha/edit"));
 		assertThat(read("alpha")).contains("for many months.").startsWith("---\ntitle:");
@@ -209,16 +202,10 @@ class EditorTests {
 		String before = read("alpha");
 		EditForm form = openForm("alpha");
 		String page = this.mvc
-			.perform(post("/editor/articles/alpha").with(editor())
-				.with(csrf())
-				.param("frontMatter",
-						form.frontMatter()
-							.replace("tags: [myositis, steroid-treatment]", "tags: [myositis, no-such-topic]"))
-				.param("body", form.body() + "\nMy unsaved paragraph.\n\nSee [nothing](/articles/nowhere).\n")
-				.param("baseHash", form.baseHash())
-				.param("action", "publish")
-				.param("note", "Typing")
-				.param("typingOnly", "true"))
+			.perform(typingCorrection("alpha",
+					form.frontMatter()
+						.replace("tags: [myositis, steroid-treatment]", "tags: [myositis, no-such-topic]"),
+					form.body() + "\nMy unsaved paragraph.\n\nSee [nothing](/articles/nowhere).\n", form.baseHash()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -235,14 +222,9 @@ class EditorTests {
 		String theirs = read("alpha").replace("Most people take them for months.", "Changed in git.");
 		write("alpha", theirs);
 		String page = this.mvc
-			.perform(post("/editor/articles/alpha").with(editor())
-				.with(csrf())
-				.param("frontMatter", form.frontMatter())
-				.param("body", form.body().replace("Most people take them for months.", "Changed in the browser."))
-				.param("baseHash", form.baseHash())
-				.param("action", "publish")
-				.param("note", "Typing")
-				.param("typingOnly", "true"))
+			.perform(typingCorrection("alpha", form.frontMatter(),
+					form.body().replace("Most people take them for months.", "Changed in the browser."),
+					form.baseHash()))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -259,14 +241,8 @@ class EditorTests {
 		doThrow(new IOException("No space left on device")).when(this.files).write(any(Path.class), anyString());
 		try {
 			String page = this.mvc
-				.perform(post("/editor/articles/alpha").with(editor())
-					.with(csrf())
-					.param("frontMatter", form.frontMatter())
-					.param("body", form.body() + "\nWords I must not lose.\n")
-					.param("baseHash", form.baseHash())
-					.param("action", "publish")
-					.param("note", "A note")
-					.param("typingOnly", "true"))
+				.perform(typingCorrection("alpha", form.frontMatter(), form.body() + "\nWords I must not lose.\n",
+						form.baseHash()))
 				.andExpect(status().isInternalServerError())
 				.andReturn()
 				.getResponse()
@@ -578,7 +554,6 @@ class EditorTests {
 				.param("baseHash", form.baseHash())
 				.param("note", "An admin cannot skip review for a new article")
 				.param("action", "publish")
-				.param("note", "Typing")
 				.param("typingOnly", "true"))
 			.andExpect(status().isFound());
 		assertThat(read("gamma")).contains("status: draft");
@@ -780,16 +755,10 @@ class EditorTests {
 		String before = read("alpha");
 		EditForm form = openForm("alpha");
 		String page = this.mvc
-			.perform(post("/editor/articles/alpha").with(editor())
-				.with(csrf())
-				.param("frontMatter", form.frontMatter())
-				.param("body",
-						form.body() + "\n![](/images/my-hand-1.jpg)\n\n![A rash](/images/none.jpg)\n\n"
-								+ "![A rash](https://example.org/rash.jpg)\n")
-				.param("baseHash", form.baseHash())
-				.param("action", "publish")
-				.param("note", "Typing")
-				.param("typingOnly", "true"))
+			.perform(typingCorrection("alpha", form.frontMatter(),
+					form.body() + "\n![](/images/my-hand-1.jpg)\n\n![A rash](/images/none.jpg)\n\n"
+							+ "![A rash](https://example.org/rash.jpg)\n",
+					form.baseHash()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -804,6 +773,19 @@ class EditorTests {
 				"loading=\"lazy\"");
 		assertThat(body(get("/editor/articles/alpha/edit").with(editor()))).contains("Insert a picture",
 				"![A hand with a red rash over the knuckles](/images/my-hand-1.jpg)");
+	}
+
+	/** An admin's save of a published article, marked as a correction of typing only. */
+	private static MockHttpServletRequestBuilder typingCorrection(String slug, String frontMatter, String body,
+			String baseHash) {
+		return post("/editor/articles/" + slug).with(editor())
+			.with(csrf())
+			.param("frontMatter", frontMatter)
+			.param("body", body)
+			.param("baseHash", baseHash)
+			.param("action", "publish")
+			.param("note", "Typing")
+			.param("typingOnly", "true");
 	}
 
 	/** The edit form as a browser posts it: one parameter per field. */
@@ -891,15 +873,7 @@ class EditorTests {
 
 	private void save(String slug, String from, String to) throws Exception {
 		EditForm form = openForm(slug);
-		this.mvc
-			.perform(post("/editor/articles/" + slug).with(editor())
-				.with(csrf())
-				.param("frontMatter", form.frontMatter())
-				.param("body", form.body().replace(from, to))
-				.param("baseHash", form.baseHash())
-				.param("action", "publish")
-				.param("note", "Typing")
-				.param("typingOnly", "true"))
+		this.mvc.perform(typingCorrection(slug, form.frontMatter(), form.body().replace(from, to), form.baseHash()))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("savedSlug", slug));
 	}
