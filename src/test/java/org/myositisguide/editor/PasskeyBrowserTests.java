@@ -5,15 +5,12 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.myositisguide.support.Browser;
 import org.myositisguide.support.TestDatabase;
 import org.myositisguide.support.TestFiles;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -32,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with it alone, removes it, and then it no longer signs them in. The site runs on a
  * known port because a passkey belongs to one origin.
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("org.myositisguide.support.Browser#installed")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "site.watch=false", "site.meaning.enabled=false" })
 class PasskeyBrowserTests {
@@ -41,7 +38,8 @@ class PasskeyBrowserTests {
 
 	private static final int PORT = freePort();
 
-	private static ChromeDriver driver;
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static final Browser.Session browser = new Browser.Session();
 
 	@Autowired
 	private EditorAccounts accounts;
@@ -56,85 +54,70 @@ class PasskeyBrowserTests {
 		registry.add("server.port", () -> PORT);
 	}
 
-	static boolean browserInstalled() {
-		return Browser.installed();
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
 	@Test
 	void anEditorAddsAPasskeySignsInWithItAloneAndRemovesIt() {
 		this.accounts.setPassword("pat", "a writer's long password");
-		VirtualAuthenticator authenticator = driver.addVirtualAuthenticator(
-				new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-					.setHasResidentKey(true)
-					.setHasUserVerification(true)
-					.setIsUserVerified(true)
-					.setIsUserConsenting(true));
+		VirtualAuthenticator authenticator = browser.driver()
+			.addVirtualAuthenticator(
+					new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+						.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+						.setHasResidentKey(true)
+						.setHasUserVerification(true)
+						.setIsUserVerified(true)
+						.setIsUserConsenting(true));
 		try {
 			open("/editor/login");
-			driver.findElement(By.id("username")).sendKeys("pat");
-			driver.findElement(By.id("password")).sendKeys("a writer's long password");
-			driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
+			browser.driver().findElement(By.id("username")).sendKeys("pat");
+			browser.driver().findElement(By.id("password")).sendKeys("a writer's long password");
+			browser.driver().findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
 			await((d) -> d.getCurrentUrl().endsWith("/editor"));
 			open("/editor/passkeys");
 			assertThat(text()).contains("You have no passkeys yet.");
-			driver.findElement(By.id("passkey-label")).sendKeys("test laptop");
-			driver.findElement(By.id("passkey-register")).click();
+			browser.driver().findElement(By.id("passkey-label")).sendKeys("test laptop");
+			browser.driver().findElement(By.id("passkey-register")).click();
 			await((d) -> d.getCurrentUrl().endsWith("/editor/passkeys?added"));
 			assertThat(text()).contains("Added your passkey", "test laptop");
 			assertThat(this.jdbc.queryForObject("select count(*) from user_credentials", Integer.class)).isOne();
 			signOut();
 
 			open("/editor/login");
-			driver.findElement(By.id("passkey-signin")).click();
+			browser.driver().findElement(By.id("passkey-signin")).click();
 			await((d) -> d.getCurrentUrl().endsWith("/editor"));
 			assertThat(text()).contains("Signed in as pat");
 
 			open("/editor/passkeys");
-			driver.findElement(By.cssSelector("form[action$='/remove'] button")).click();
+			browser.driver().findElement(By.cssSelector("form[action$='/remove'] button")).click();
 			await((d) -> text().contains("Removed the passkey 'test laptop'"));
 			signOut();
 			open("/editor/login");
-			driver.findElement(By.id("passkey-signin")).click();
+			browser.driver().findElement(By.id("passkey-signin")).click();
 			await((d) -> text().contains("That passkey did not sign you in"));
-			assertThat(driver.getCurrentUrl()).endsWith("/editor/login");
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/editor/login");
 		}
 		finally {
-			driver.removeVirtualAuthenticator(authenticator);
+			browser.driver().removeVirtualAuthenticator(authenticator);
 		}
 	}
 
 	private void signOut() {
 		open("/editor");
-		driver.findElement(By.cssSelector("form[action='/editor/logout'] button")).click();
+		browser.driver().findElement(By.cssSelector("form[action='/editor/logout'] button")).click();
 		await((d) -> d.getCurrentUrl().contains("/editor/login"));
 	}
 
 	private static void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
 		// A page being replaced while the condition reads it is read again.
-		new WebDriverWait(driver, Duration.ofSeconds(15))
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(condition::apply);
 	}
 
 	private void open(String path) {
-		driver.get("http://localhost:" + PORT + path);
+		browser.driver().get("http://localhost:" + PORT + path);
 	}
 
 	private static String text() {
-		return driver.findElement(By.tagName("main")).getText();
+		return browser.driver().findElement(By.tagName("main")).getText();
 	}
 
 	private static int freePort() {

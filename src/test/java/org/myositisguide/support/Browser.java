@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,6 +47,36 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * One browser for a test class: started before its tests, quit after them. Register
+	 * it with
+	 * {@code @RegisterExtension static final Browser.Session browser = new Browser.Session();}
+	 * and guard the class with
+	 * {@code @EnabledIf("org.myositisguide.support.Browser#installed")}.
+	 */
+	public static final class Session implements BeforeAllCallback, AfterAllCallback {
+
+		private ChromeDriver driver;
+
+		public ChromeDriver driver() {
+			return this.driver;
+		}
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			this.driver = start();
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) {
+			if (this.driver != null) {
+				this.driver.quit();
+				this.driver = null;
+			}
+		}
+
 	}
 
 }

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,34 +38,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * view and focused. Runs where {@code /usr/bin/chromium} and
  * {@code /usr/bin/chromedriver} are installed (CI installs them).
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("org.myositisguide.support.Browser#installed")
 class AccessibilityBrowserTests extends ShippedSite {
 
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private static ChromeDriver driver;
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static final Browser.Session browser = new Browser.Session();
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private EditorAccounts accounts;
-
-	static boolean browserInstalled() {
-		return Browser.installed();
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "home, /", "article, /articles/dermatomyositis-and-polymyositis", "topics, /tags",
@@ -82,11 +64,12 @@ class AccessibilityBrowserTests extends ShippedSite {
 	void pagesHaveNoWcagViolationsOnDesktopOrPhoneInLightOrDarkTheme(String name, String path) throws IOException {
 		for (View view : List.of(new View("light", 1280, 900), new View("light", 390, 844),
 				new View("dark", 1280, 900))) {
-			driver.executeCdpCommand("Emulation.setEmulatedMedia",
-					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", view.theme()))));
-			driver.manage().window().setSize(view.size());
-			driver.get("http://localhost:" + this.port + path);
-			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+			browser.driver()
+				.executeCdpCommand("Emulation.setEmulatedMedia",
+						Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", view.theme()))));
+			browser.driver().manage().window().setSize(view.size());
+			browser.driver().get("http://localhost:" + this.port + path);
+			Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
 			assertThat(results.getViolations()).as(name + " at " + view + ": " + describe(results.getViolations()))
 				.isEmpty();
 			assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
@@ -95,11 +78,11 @@ class AccessibilityBrowserTests extends ShippedSite {
 					+ results.getIncomplete().stream().map(Rule::getId).collect(Collectors.joining(", ")) + "), "
 					+ results.getInapplicable().size() + " not applicable, 0 violations");
 			screenshot(name + "-" + view);
-			List<WebElement> terms = driver.findElements(By.cssSelector(".prose a.term"));
+			List<WebElement> terms = browser.driver().findElements(By.cssSelector(".prose a.term"));
 			if (!terms.isEmpty()) {
-				driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", terms.get(0));
+				browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", terms.get(0));
 				screenshot(name + "-term-" + view);
-				driver.executeScript("arguments[0].focus();", terms.get(0));
+				browser.driver().executeScript("arguments[0].focus();", terms.get(0));
 				screenshot(name + "-term-focused-" + view);
 			}
 		}
@@ -115,17 +98,18 @@ class AccessibilityBrowserTests extends ShippedSite {
 			"/search?q=trouble+swallowing", "/glossary", "/editor/login",
 			"'/print?articles=dermatomyositis-and-polymyositis,muscle-biopsy'" })
 	void pagesReflowAtTwoHundredPercentZoom(String path) throws IOException {
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+		browser.driver()
+			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
 		try {
-			driver.get("http://localhost:" + this.port + path);
-			Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-			Number clientWidth = (Number) driver.executeScript("return document.documentElement.clientWidth");
+			browser.driver().get("http://localhost:" + this.port + path);
+			Number scrollWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
+			Number clientWidth = (Number) browser.driver().executeScript("return document.documentElement.clientWidth");
 			assertThat(scrollWidth.intValue()).as(path + " at 200% zoom").isLessThanOrEqualTo(clientWidth.intValue());
 			screenshot("zoom-200" + path.replaceAll("[^a-z0-9]+", "-"));
 		}
 		finally {
-			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 	}
 
@@ -135,9 +119,10 @@ class AccessibilityBrowserTests extends ShippedSite {
 	 */
 	@Test
 	void anAppointmentSheetPrintsOnOneOrTwoPages() throws IOException {
-		driver.get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
-		Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
-				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true));
+		browser.driver().get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
+		Map<String, Object> pdf = browser.driver()
+			.executeCdpCommand("Page.printToPDF",
+					Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true));
 		byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
 		Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("appointment-sheet.pdf"), bytes);
 		String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -155,34 +140,36 @@ class AccessibilityBrowserTests extends ShippedSite {
 	@Test
 	void theServiceWorkerKeepsUrgentHelpAndSavedArticlesForOffline() throws Exception {
 		String base = "http://localhost:" + this.port;
-		driver.manage().window().setSize(new Dimension(1280, 900));
-		driver.get(base + "/articles/muscle-biopsy");
+		browser.driver().manage().window().setSize(new Dimension(1280, 900));
+		browser.driver().get(base + "/articles/muscle-biopsy");
 		assertThat(cached("/articles/when-to-get-urgent-help")).as("urgent help kept").isTrue();
 		assertThat(cached("/offline")).as("offline page kept").isTrue();
-		assertThat(driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-				+ "caches.keys().then(function (names) { return caches.open(names[0]); })"
-				+ ".then(function (c) { return c.keys(); })"
-				+ ".then(function (keys) { done(keys.map(function (k) { return new URL(k.url).pathname; })); });"))
+		assertThat(browser.driver()
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "caches.keys().then(function (names) { return caches.open(names[0]); })"
+					+ ".then(function (c) { return c.keys(); })"
+					+ ".then(function (keys) { done(keys.map(function (k) { return new URL(k.url).pathname; })); });"))
 			.asString()
 			.containsPattern("/css/site-[0-9a-f]{32}\\.css");
 		assertThat(cached("/articles/muscle-biopsy")).as("not kept before the reader asks").isFalse();
-		driver.findElement(By.cssSelector("[data-save-offline]")).click();
+		browser.driver().findElement(By.cssSelector("[data-save-offline]")).click();
 		long until = System.currentTimeMillis() + 10_000;
-		while (!driver.findElement(By.id("offline-status")).getText().startsWith("Saved")
+		while (!browser.driver().findElement(By.id("offline-status")).getText().startsWith("Saved")
 				&& System.currentTimeMillis() < until) {
 			Thread.sleep(100);
 		}
-		assertThat(driver.findElement(By.id("offline-status")).getText()).startsWith("Saved");
+		assertThat(browser.driver().findElement(By.id("offline-status")).getText()).startsWith("Saved");
 		assertThat(cached("/articles/muscle-biopsy")).as("saved for offline").isTrue();
-		assertThat(driver.manage().getCookies()).as("no cookies").isEmpty();
+		assertThat(browser.driver().manage().getCookies()).as("no cookies").isEmpty();
 	}
 
 	private static boolean cached(String path) throws InterruptedException {
 		long until = System.currentTimeMillis() + (path.equals("/articles/muscle-biopsy") ? 500 : 10_000);
 		while (System.currentTimeMillis() < until) {
-			Object found = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-					+ "caches.match(arguments[0]).then(function (r) { done(!!r); }, function () { done(false); });",
-					path);
+			Object found = browser.driver()
+				.executeAsyncScript("var done = arguments[arguments.length - 1];"
+						+ "caches.match(arguments[0]).then(function (r) { done(!!r); }, function () { done(false); });",
+						path);
 			if (Boolean.TRUE.equals(found)) {
 				return true;
 			}
@@ -195,29 +182,29 @@ class AccessibilityBrowserTests extends ShippedSite {
 	void editorPagesHaveNoWcagViolationsAfterSigningIn() throws IOException {
 		this.accounts.setPassword("axe-editor", "a password for axe");
 		this.accounts.setRole("axe-editor", "admin");
-		driver.manage().window().setSize(new Dimension(1280, 900));
-		driver.get("http://localhost:" + this.port + "/editor/login");
-		driver.findElement(By.id("username")).sendKeys("axe-editor");
-		driver.findElement(By.id("password")).sendKeys("a password for axe");
-		driver.findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
+		browser.driver().manage().window().setSize(new Dimension(1280, 900));
+		browser.driver().get("http://localhost:" + this.port + "/editor/login");
+		browser.driver().findElement(By.id("username")).sendKeys("axe-editor");
+		browser.driver().findElement(By.id("password")).sendKeys("a password for axe");
+		browser.driver().findElement(By.cssSelector("form.editor-form button[type=submit]")).click();
 		for (String path : List.of("/editor", "/editor/articles/dermatomyositis-and-polymyositis/edit",
 				"/editor/articles/dermatomyositis-and-polymyositis/preview", "/editor/new",
 				"/editor/articles/dermatomyositis-and-polymyositis/revisions", "/editor/searches", "/editor/reports",
 				"/editor/articles/dermatomyositis-and-polymyositis/checked", "/editor/reviews", "/editor/accounts",
 				"/editor/images", "/editor/passkeys")) {
-			driver.get("http://localhost:" + this.port + path);
-			assertThat(driver.getCurrentUrl()).as("signed in").endsWith(path);
-			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+			browser.driver().get("http://localhost:" + this.port + path);
+			assertThat(browser.driver().getCurrentUrl()).as("signed in").endsWith(path);
+			Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
 			assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
 			System.out.println("axe " + path + ": " + results.getPasses().size() + " rules passed, 0 violations");
 			screenshot("editor" + path.replace('/', '-'));
 		}
-		driver.manage().deleteAllCookies();
+		browser.driver().manage().deleteAllCookies();
 	}
 
 	private static void screenshot(String name) throws IOException {
 		Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		File shot = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 

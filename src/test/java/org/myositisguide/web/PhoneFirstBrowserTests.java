@@ -2,7 +2,6 @@ package org.myositisguide.web;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +11,6 @@ import org.myositisguide.support.ShippedSite;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,45 +20,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a worried reader on a phone (390 x 844) sees first: on every page, the emergency
  * numbers as links that call, inside the first screen. Prints each page's height.
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("org.myositisguide.support.Browser#installed")
 class PhoneFirstBrowserTests extends ShippedSite {
 
-	private static ChromeDriver driver;
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static final Browser.Session browser = new Browser.Session();
 
 	@LocalServerPort
 	private int port;
 
-	static boolean browserInstalled() {
-		return Browser.installed();
-	}
-
 	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-		driver.manage().window().setSize(new Dimension(390, 844));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+	static void phoneSizedWindow() {
+		browser.driver().manage().window().setSize(new Dimension(390, 844));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/articles/when-to-get-urgent-help", "/articles/swallowing-problems",
 			"/tags/autoimmune-myopathy", "/search?q=trouble+swallowing", "/glossary" })
 	void emergencyNumbersThatCallAreOnTheFirstScreen(String path) {
-		driver.get("http://localhost:" + this.port + path);
+		browser.driver().get("http://localhost:" + this.port + path);
 		long screen = number("return window.innerHeight");
-		List<WebElement> calls = driver.findElements(By.cssSelector(".urgent-line a[href^='tel:']"));
+		List<WebElement> calls = browser.driver().findElements(By.cssSelector(".urgent-line a[href^='tel:']"));
 		assertThat(calls).extracting((a) -> a.getAttribute("href")).contains("tel:999", "tel:911", "tel:111");
 		for (WebElement call : calls) {
 			long bottom = number("return arguments[0].getBoundingClientRect().bottom", call);
 			assertThat(bottom).as(call.getText() + " on " + path).isLessThanOrEqualTo(screen);
 			assertThat(call.getSize().getHeight()).as("target height of " + call.getText()).isGreaterThanOrEqualTo(24);
 		}
-		assertThat(driver.findElement(By.cssSelector(".urgent-line a[href='/articles/when-to-get-urgent-help']"))
+		assertThat(browser.driver()
+			.findElement(By.cssSelector(".urgent-line a[href='/articles/when-to-get-urgent-help']"))
 			.isDisplayed()).isTrue();
 		System.out.printf("phone 390x844 %s: page height %d px, first screen %d px%n", path,
 				number("return document.documentElement.scrollHeight"), screen);
@@ -69,9 +57,9 @@ class PhoneFirstBrowserTests extends ShippedSite {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/articles/when-to-get-urgent-help" })
 	void theEmergencySignsAreOnTheFirstScreen(String path) {
-		driver.get("http://localhost:" + this.port + path);
+		browser.driver().get("http://localhost:" + this.port + path);
 		long screen = number("return window.innerHeight");
-		WebElement brief = driver.findElement(By.cssSelector(".emergency-brief"));
+		WebElement brief = browser.driver().findElement(By.cssSelector(".emergency-brief"));
 		WebElement call = brief.findElement(By.cssSelector("h2 a[href='tel:999']"));
 		List<WebElement> signs = brief.findElements(By.cssSelector(".sign-list a"));
 		assertThat(signs).isNotEmpty();
@@ -88,13 +76,14 @@ class PhoneFirstBrowserTests extends ShippedSite {
 			.queryForList("select slug from article where visible_from <= current_date order by slug", String.class);
 		assertThat(slugs).hasSizeGreaterThan(10);
 		for (String slug : slugs) {
-			driver.get("http://localhost:" + this.port + "/articles/" + slug);
+			browser.driver().get("http://localhost:" + this.port + "/articles/" + slug);
 			long screen = number("return window.innerHeight");
 			// The urgent-help guide's text opens with the emergency signs (see
 			// theEmergencySignsAreOnTheFirstScreen); every other article with its first
 			// paragraph.
-			WebElement first = driver.findElement(By.cssSelector(
-					slug.equals("when-to-get-urgent-help") ? ".emergency-brief .sign-list li" : "article .prose p"));
+			WebElement first = browser.driver()
+				.findElement(By.cssSelector(slug.equals("when-to-get-urgent-help") ? ".emergency-brief .sign-list li"
+						: "article .prose p"));
 			long firstLine = top(first) + number("return parseFloat(getComputedStyle(arguments[0]).lineHeight)", first);
 			assertThat(firstLine).as("the first line of the text of " + slug).isLessThanOrEqualTo(screen);
 			System.out.printf("phone 390x844 /articles/%s: first line of text ends at %d px of %d; page height %d px%n",
@@ -111,9 +100,9 @@ class PhoneFirstBrowserTests extends ShippedSite {
 				String.class);
 		assertThat(topics).hasSizeGreaterThan(5);
 		for (String topic : topics) {
-			driver.get("http://localhost:" + this.port + "/tags/" + topic);
+			browser.driver().get("http://localhost:" + this.port + "/tags/" + topic);
 			long screen = number("return window.innerHeight");
-			WebElement first = driver.findElement(By.cssSelector("main .cards li"));
+			WebElement first = browser.driver().findElement(By.cssSelector("main .cards li"));
 			assertThat(top(first)).as("the first article listed on /tags/" + topic).isLessThanOrEqualTo(2 * screen);
 			System.out.printf("phone 390x844 /tags/%s: first article at %d px; page height %d px%n", topic, top(first),
 					number("return document.documentElement.scrollHeight"));
@@ -130,14 +119,14 @@ class PhoneFirstBrowserTests extends ShippedSite {
 
 	@org.junit.jupiter.api.Test
 	void theAppointmentSheetHasAPrintButtonWhereScriptsRun() {
-		driver.get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
-		WebElement print = driver.findElement(By.cssSelector("button[data-print]"));
+		browser.driver().get("http://localhost:" + this.port + "/articles/swallowing-problems/print");
+		WebElement print = browser.driver().findElement(By.cssSelector("button[data-print]"));
 		assertThat(print.isDisplayed()).isTrue();
 		assertThat(print.getText()).isEqualTo("Print this sheet");
 	}
 
 	private static long number(String script, Object... arguments) {
-		return ((Number) driver.executeScript(script, arguments)).longValue();
+		return ((Number) browser.driver().executeScript(script, arguments)).longValue();
 	}
 
 }
