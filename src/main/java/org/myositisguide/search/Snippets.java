@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 import org.springframework.web.util.HtmlUtils;
@@ -121,24 +123,61 @@ final class Snippets {
 
 	private static Set<String> matched(String text, Set<String> lexemes) {
 		Set<String> found = new HashSet<>();
+		Stems stems = new Stems(lexemes);
 		for (int[] span : words(text)) {
-			String lexeme = lexeme(text.substring(span[0], span[1]));
-			if (lexemes.contains(lexeme)) {
+			String lexeme = stems.of(text, span);
+			if (lexeme != null) {
 				found.add(lexeme);
 			}
 		}
 		return found;
 	}
 
+	/**
+	 * Which words of a text are query words. A stem keeps its word's first letter and is
+	 * never longer than the word, so only words that could stem to a query lexeme are
+	 * stemmed; stemming is remembered per word (a library has a bounded vocabulary), so a
+	 * results page does not stem the same words of its passages again on every search.
+	 */
+	private static final class Stems {
+
+		private final Set<String> lexemes;
+
+		private final Set<Character> initials = new HashSet<>();
+
+		private int shortest = Integer.MAX_VALUE;
+
+		Stems(Set<String> lexemes) {
+			this.lexemes = lexemes;
+			for (String lexeme : lexemes) {
+				if (!lexeme.isEmpty()) {
+					this.initials.add(lexeme.charAt(0));
+					this.shortest = Math.min(this.shortest, lexeme.length());
+				}
+			}
+		}
+
+		/** The query lexeme a word of the text stands for, or null. */
+		String of(String text, int[] span) {
+			if (span[1] - span[0] < this.shortest
+					|| !this.initials.contains(fold(Character.toLowerCase(text.charAt(span[0]))))) {
+				return null;
+			}
+			String lexeme = lexeme(text.substring(span[0], span[1]));
+			return this.lexemes.contains(lexeme) ? lexeme : null;
+		}
+
+	}
+
 	/** A text escaped for HTML with each query word in {@code <mark>}. */
 	private static String mark(String text, Set<String> lexemes) {
 		StringBuilder html = new StringBuilder();
+		Stems stems = new Stems(lexemes);
 		int at = 0;
 		for (int[] span : words(text)) {
 			html.append(HtmlUtils.htmlEscape(text.substring(at, span[0]), UTF_8));
 			String word = HtmlUtils.htmlEscape(text.substring(span[0], span[1]), UTF_8);
-			html.append(
-					lexemes.contains(lexeme(text.substring(span[0], span[1]))) ? "<mark>" + word + "</mark>" : word);
+			html.append((stems.of(text, span) != null) ? "<mark>" + word + "</mark>" : word);
 			at = span[1];
 		}
 		html.append(HtmlUtils.htmlEscape(text.substring(at), UTF_8));
@@ -187,23 +226,10 @@ final class Snippets {
 		if (words.isEmpty()) {
 			return "";
 		}
-		// A stem keeps its word's first letter and is never longer than the word, so only
-		// words that could stem to a query lexeme are stemmed.
-		int shortest = Integer.MAX_VALUE;
-		Set<Character> initials = new HashSet<>();
-		for (String lexeme : lexemes) {
-			if (!lexeme.isEmpty()) {
-				initials.add(lexeme.charAt(0));
-				shortest = Math.min(shortest, lexeme.length());
-			}
-		}
+		Stems stems = new Stems(lexemes);
 		String[] matched = new String[words.size()];
 		for (int i = 0; i < words.size(); i++) {
-			int[] span = words.get(i);
-			if (span[1] - span[0] >= shortest && initials.contains(fold(Character.toLowerCase(text.charAt(span[0]))))) {
-				String lexeme = lexeme(text.substring(span[0], span[1]));
-				matched[i] = lexemes.contains(lexeme) ? lexeme : null;
-			}
+			matched[i] = stems.of(text, words.get(i));
 		}
 		List<int[]> fragments = new ArrayList<>();
 		for (int f = 0; f < FRAGMENTS; f++) {
@@ -295,8 +321,18 @@ final class Snippets {
 		return words;
 	}
 
+	/**
+	 * Stems already computed, by word as written. The cap only guards against a library
+	 * of nonsense words; the shipped library has a few thousand.
+	 */
+	private static final Cache<String, String> LEXEMES = Caffeine.newBuilder().maximumSize(200_000).build();
+
 	/** A word as {@code mg_english} would index it: accents and case folded, stemmed. */
 	static String lexeme(String word) {
+		return LEXEMES.get(word, Snippets::stem);
+	}
+
+	private static String stem(String word) {
 		String folded = word.toLowerCase(Locale.ROOT);
 		for (int i = 0; i < folded.length(); i++) {
 			if (folded.charAt(i) >= 128) {
