@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * (search), to the same server as the main pool but with a socket timeout: when the
  * database hangs (reachable but silent), a search fails within seconds (and gets the calm
  * 503 page) instead of waiting on a stuck connection for as long as TCP allows. The main
- * pool keeps no such timeout, as index runs may hold one statement for long.
+ * pool keeps no such timeout, as index runs may hold one statement for long. Readers'
+ * statements never run in parallel.
  */
 @Component
 public class ReaderDatabase implements DisposableBean {
@@ -40,6 +41,12 @@ public class ReaderDatabase implements DisposableBean {
 			Properties properties = new Properties();
 			properties.putAll(config.getDataSourceProperties());
 			properties.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
+			// A reader's statement reads a few rows by index; a parallel plan (chosen
+			// when
+			// the planner overestimates rows) starts worker processes that cost more than
+			// the statement, and under load they contend for the same processors.
+			String options = properties.getProperty("options", "");
+			properties.setProperty("options", (options + " -c max_parallel_workers_per_gather=0").strip());
 			config.setDataSourceProperties(properties);
 			this.pool = new HikariDataSource(config);
 			this.jdbc = new JdbcTemplate(this.pool);

@@ -135,8 +135,8 @@ final class SearchIndexWriter {
 						+ "join pg_am am on am.oid = c.relam where am.amname = 'gin' and i.indrelid = 'article_search'::regclass",
 				Long.class);
 		if (changed > Math.max(100, total / 10)) {
-			for (String table : List.of("article", "article_tag", "article_search", "related_article", "search_term",
-					"search_vocabulary")) {
+			for (String table : List.of("article", "article_tag", "article_search", "passage", "related_article",
+					"search_term", "search_vocabulary")) {
 				jdbc.execute("analyze " + table);
 			}
 		}
