@@ -39,8 +39,12 @@ final class VectorSnapshot {
 
 	private final OnHeapHnswGraph graph;
 
+	/** Each entry's first public day, read for every node a graph search visits. */
+	private final int[] visibleFrom;
+
 	VectorSnapshot(List<Entry> entries, boolean withGraph) {
 		this.entries = List.copyOf(entries);
+		this.visibleFrom = this.entries.stream().mapToInt(Entry::visibleFrom).toArray();
 		this.graph = (withGraph && !entries.isEmpty()) ? build(this.entries) : null;
 	}
 
@@ -84,11 +88,16 @@ final class VectorSnapshot {
 		return sorted;
 	}
 
+	/**
+	 * The graph is walked with the query in 8-bit steps too (integer arithmetic, about a
+	 * hundredth off), and the passages found are scored again exactly.
+	 */
 	private List<PassageMatch> graphNearest(float[] query, int k, int day) {
+		QuantizedVector quantized = QuantizedVector.of(query);
 		RandomVectorScorer scorer = new RandomVectorScorer() {
 			@Override
 			public float score(int node) {
-				return (float) ((1 + VectorSnapshot.this.entries.get(node).vector().dot(query)) / 2);
+				return (float) ((1 + VectorSnapshot.this.entries.get(node).vector().dot(quantized)) / 2);
 			}
 
 			@Override
@@ -96,15 +105,16 @@ final class VectorSnapshot {
 				return VectorSnapshot.this.entries.size();
 			}
 		};
+		int[] visibleFrom = this.visibleFrom;
 		Bits visible = new Bits() {
 			@Override
 			public boolean get(int index) {
-				return VectorSnapshot.this.entries.get(index).visibleFrom() <= day;
+				return visibleFrom[index] <= day;
 			}
 
 			@Override
 			public int length() {
-				return VectorSnapshot.this.entries.size();
+				return visibleFrom.length;
 			}
 		};
 		try {
@@ -113,7 +123,7 @@ final class VectorSnapshot {
 			List<PassageMatch> matches = new ArrayList<>();
 			for (ScoreDoc doc : top.scoreDocs) {
 				Entry entry = this.entries.get(doc.doc);
-				matches.add(new PassageMatch(entry.articleId(), entry.position(), 2.0 * doc.score - 1));
+				matches.add(new PassageMatch(entry.articleId(), entry.position(), entry.vector().dot(query)));
 			}
 			matches.sort(Comparator.comparingDouble(PassageMatch::score).reversed());
 			return matches.subList(0, Math.min(k, matches.size()));
