@@ -43,7 +43,8 @@ class QueryAnalyzer {
 	/**
 	 * Everyday words that shape a question but say little about its topic. They count for
 	 * little, and when no article uses them they are ignored instead of sinking the
-	 * query.
+	 * query. Contractions are here as readers type them once apostrophes are dropped
+	 * ("shes", "ive"), except those that are also words ("ill", "well", "shell", "were").
 	 */
 	static final Set<String> FILLER = Set.of("completely", "totally", "really", "very", "quite", "just", "still",
 			"always", "never", "ever", "anymore", "again", "also", "even", "keep", "keeps", "kept", "keeping", "get",
@@ -56,7 +57,11 @@ class QueryAnalyzer {
 			"outer", "inner", "upper", "lower", "both", "able", "possible", "normal", "usual", "good", "bad", "best",
 			"better", "worse", "happen", "happens", "happened", "start", "started", "stop", "stopped", "use", "used",
 			"take", "taking", "took", "give", "given", "done", "doing", "does", "did", "will", "would", "should",
-			"could", "might", "must", "can", "cant", "wont", "dont", "doesnt", "isnt");
+			"could", "might", "must", "can", "cant", "wont", "dont", "doesnt", "isnt", "im", "ive", "id", "youre",
+			"youve", "youd", "youll", "hes", "shes", "theyre", "theyve", "theyd", "theyll", "weve", "thats", "whats",
+			"wheres", "whos", "hows", "theres", "heres", "lets", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+			"didnt", "wouldnt", "couldnt", "shouldnt", "mustnt", "neednt", "aint", "gonna", "wanna", "gotta", "kinda",
+			"sorta");
 
 	private static final double FILLER_MAX_IDF = 0.5;
 

@@ -178,6 +178,16 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void contractionsTypedWithoutApostrophesAreEverydayWordsNotUnknownOnes() {
+		for (String query : List.of("shes been choking on her food", "ive been choking on my food",
+				"theyre choking on their food")) {
+			QueryAnalysis analysis = this.analyzer.analyze(query, java.time.LocalDate.now());
+			assertThat(analysis.unknownWeight()).as(query).isZero();
+			assertThat(slugs(query)).as(query).contains("swallowing-problems");
+		}
+	}
+
+	@Test
 	void aWordNoArticleUsesNeverEmptiesAQuestion() {
 		assertThat(slugs("is myositis fatal")).isNotEmpty();
 		assertThat(slugs("is myositis zzyzx")).isNotEmpty();
