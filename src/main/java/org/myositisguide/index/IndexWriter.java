@@ -28,6 +28,7 @@ import org.myositisguide.content.MarkdownRenderer;
 import org.myositisguide.content.Problem;
 import org.myositisguide.content.Reference;
 import org.myositisguide.content.SynonymGroup;
+import org.myositisguide.content.UrgentSign;
 import org.myositisguide.content.TagSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,6 +99,7 @@ final class IndexWriter {
 		boolean topicsChanged = writeTags(snapshot.tags());
 		topicsChanged |= writeGlossary(snapshot.glossary());
 		topicsChanged |= writeSynonyms(snapshot.synonyms());
+		topicsChanged |= writeUrgentPhrases(snapshot.urgentSigns());
 		topicsChanged |= this.jdbc.update(
 				"update index_state set site = cast(? as jsonb) where id = 1 and site is distinct from cast(? as jsonb)",
 				siteJson, siteJson) > 0;
@@ -481,6 +483,28 @@ final class IndexWriter {
 		}
 		this.jdbc.update("delete from synonym");
 		this.jdbc.batchUpdate("insert into synonym (term, phrase) values (?, ?)", rows);
+		return true;
+	}
+
+	/** Each urgent sign's phrases, for search; true when they changed. */
+	private boolean writeUrgentPhrases(List<UrgentSign> signs) {
+		List<String> wanted = new ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (UrgentSign sign : signs) {
+			sign.match().stream().distinct().forEach((phrase) -> {
+				rows.add(new Object[] { sign.slug(), phrase });
+				wanted.add(sign.slug() + "\u0001" + phrase);
+			});
+		}
+		wanted.sort(null);
+		List<String> existing = this.jdbc.queryForList(
+				"select sign || chr(1) || phrase from urgent_phrase order by sign || chr(1) || phrase collate \"C\"",
+				String.class);
+		if (existing.equals(wanted)) {
+			return false;
+		}
+		this.jdbc.update("delete from urgent_phrase");
+		this.jdbc.batchUpdate("insert into urgent_phrase (sign, phrase) values (?, ?)", rows);
 		return true;
 	}
 

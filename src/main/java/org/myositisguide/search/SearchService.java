@@ -83,10 +83,13 @@ public class SearchService {
 
 	private final OffTopic offTopic;
 
+	private final UrgentPhrases urgent;
+
 	public SearchService(QueryAnalyzer analyzer, SearchRepository repository, SiteProperties properties, Clock clock,
 			IndexState index, SearchStats stats, HeadQueries heads, Embedder meaning, PassageVectors vectors,
-			OffTopic offTopic) {
+			OffTopic offTopic, UrgentPhrases urgent) {
 		this.offTopic = offTopic;
+		this.urgent = urgent;
 		this.stats = stats;
 		this.heads = heads;
 		this.meaning = meaning;
@@ -287,7 +290,7 @@ public class SearchService {
 		}
 		boolean meaning = vector != null && !passages.isEmpty();
 		List<Fusion.Fused> ranked = new ArrayList<>();
-		if (!meaning || head != null || !offTopic(vector, passages, lexical, analysis)) {
+		if (!meaning || head != null || !offTopic(text, vector, passages, lexical, analysis)) {
 			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0));
 		}
 		if (head != null && head.mainArticle() != null) {
@@ -310,13 +313,18 @@ public class SearchService {
 	/**
 	 * The relevance floor's question: is the query about something else? Never when its
 	 * words all match and one of them is used by a single article (a name the meaning
-	 * model may not know).
+	 * model may not know). A query naming an urgent sign counts as wholly matched by its
+	 * words, so only a meaning clearly elsewhere makes it off-topic: a frightened
+	 * reader's unusual words ("bluish") must not hide the sign's card.
 	 */
-	private boolean offTopic(float[] vector, List<PassageMatch> passages, List<SearchRepository.Lexical> lexical,
-			QueryAnalysis analysis) {
+	private boolean offTopic(String text, float[] vector, List<PassageMatch> passages,
+			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis) {
 		double words = lexical.stream().mapToDouble((l) -> analysis.coverageOfAll(l.coverage())).max().orElse(0);
 		if (words >= 0.999 && analysis.concepts().stream().anyMatch(Concept::distinctive)) {
 			return false;
+		}
+		if (this.urgent.named(text)) {
+			words = 1;
 		}
 		return Fusion.offTopic(passages.get(0).score(), this.offTopic.nearest(vector), words);
 	}

@@ -177,6 +177,20 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(slugs("antisynthetase syndrome")).first().isEqualTo("antisynthetase-syndrome");
 	}
 
+	@Autowired
+	private UrgentPhrases urgentPhrases;
+
+	@Test
+	void aQueryWithEveryWordOfAnUrgentSignsPhraseNamesThatSign() {
+		// "struggling to breathe" is a phrase of the severe breathing card; the unknown
+		// words around it would otherwise count against the query.
+		assertThat(this.urgentPhrases.named("grandad struggled to breathe last nite zzyzx qwxv")).isTrue();
+		assertThat(slugs("grandad struggled to breathe last nite zzyzx qwxv")).contains("when-to-get-urgent-help");
+		// One word of a phrase is not the sign.
+		assertThat(this.urgentPhrases.named("breathe")).isFalse();
+		assertThat(this.urgentPhrases.named("cheap flights to spain")).isFalse();
+	}
+
 	@Test
 	void contractionsTypedWithoutApostrophesAreEverydayWordsNotUnknownOnes() {
 		for (String query : List.of("shes been choking on her food", "ive been choking on my food",
