@@ -65,10 +65,13 @@ final class VectorSnapshot {
 		if (this.entries.isEmpty() || k <= 0) {
 			return List.of();
 		}
-		return (this.graph != null) ? graphNearest(query, k, day) : exactNearest(query, k, day);
+		return (this.graph != null) ? graphNearest(query, k, day, SEARCH_BEAM) : exactNearest(query, k, day);
 	}
 
-	private List<PassageMatch> exactNearest(float[] query, int k, int day) {
+	/**
+	 * As {@link #nearest}, by comparing with every passage even when there is a graph.
+	 */
+	List<PassageMatch> exactNearest(float[] query, int k, int day) {
 		PriorityQueue<PassageMatch> best = new PriorityQueue<>(Comparator.comparingDouble(PassageMatch::score));
 		for (Entry entry : this.entries) {
 			if (entry.visibleFrom() > day) {
@@ -89,10 +92,12 @@ final class VectorSnapshot {
 	}
 
 	/**
-	 * The graph is walked with the query in 8-bit steps too (integer arithmetic, about a
-	 * hundredth off), and the passages found are scored again exactly.
+	 * As {@link #nearest}, through the graph, exploring {@code beam} candidates beyond
+	 * the k asked for. The graph is walked with the query in 8-bit steps too (integer
+	 * arithmetic, about a hundredth off), and the passages found are scored again
+	 * exactly.
 	 */
-	private List<PassageMatch> graphNearest(float[] query, int k, int day) {
+	List<PassageMatch> graphNearest(float[] query, int k, int day, int beam) {
 		QuantizedVector quantized = QuantizedVector.of(query);
 		RandomVectorScorer scorer = new RandomVectorScorer() {
 			@Override
@@ -118,8 +123,7 @@ final class VectorSnapshot {
 			}
 		};
 		try {
-			TopDocs top = HnswGraphSearcher.search(scorer, k + SEARCH_BEAM, this.graph, visible, Integer.MAX_VALUE)
-				.topDocs();
+			TopDocs top = HnswGraphSearcher.search(scorer, k + beam, this.graph, visible, Integer.MAX_VALUE).topDocs();
 			List<PassageMatch> matches = new ArrayList<>();
 			for (ScoreDoc doc : top.scoreDocs) {
 				Entry entry = this.entries.get(doc.doc);
