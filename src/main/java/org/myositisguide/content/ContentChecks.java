@@ -67,7 +67,13 @@ final class ContentChecks {
 	 * exist (an unknown one is left out of the page).
 	 */
 	static void checkSiteArticles(SiteInfo site, String path, Map<String, Parsed<ArticleSource>> articles,
-			java.util.Collection<Problem> problems) {
+			Map<String, ? extends Parsed<?>> tags, java.util.Collection<Problem> problems) {
+		for (String topic : site.subjectTopics()) {
+			if (!tags.containsKey(topic)) {
+				problems.add(Problem.warning(path, 0, "subject-topics names topic '" + topic
+						+ "', which does not exist: search cannot treat its names as context"));
+			}
+		}
 		java.util.List<String> named = new java.util.ArrayList<>(site.featured());
 		site.startHere().forEach((p) -> named.addAll(p.articles()));
 		for (String slug : named) {

@@ -165,7 +165,7 @@ public final class ContentLoader {
 
 		ContentChecks.warnFewRelated(articles);
 		ContentChecks.checkTopics(tags, articles);
-		ContentChecks.checkSiteArticles(site, files.display(root.resolve("site.yml")), articles, problems);
+		ContentChecks.checkSiteArticles(site, files.display(root.resolve("site.yml")), articles, tags, problems);
 		for (Map<String, ? extends ContentReader.Parsed<?>> parsed : List.of(tags, glossary, urgent, pages, articles)) {
 			parsed.values().forEach((p) -> problems.addAll(p.problems()));
 		}

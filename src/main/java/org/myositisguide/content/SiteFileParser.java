@@ -16,7 +16,7 @@ import java.util.Set;
 final class SiteFileParser {
 
 	static final Set<String> SITE_KEYS = Set.of("name", "tagline", "base-url", "disclaimer", "footer-links", "featured",
-			"start-here");
+			"start-here", "subject-topics");
 
 	private SiteFileParser() {
 	}
@@ -74,7 +74,7 @@ final class SiteFileParser {
 		return new SiteInfo(yaml.string("name").orElse(fallback.name()),
 				yaml.string("tagline").orElse(fallback.tagline()), baseUrl.replaceAll("/+$", ""),
 				yaml.string("disclaimer").orElse(fallback.disclaimer()), List.copyOf(links),
-				yaml.stringList("featured"), List.copyOf(paths), List.of());
+				yaml.stringList("featured"), List.copyOf(paths), List.of(), yaml.stringList("subject-topics"));
 	}
 
 	/** A path on this site, such as {@code /tags}: not {@code //host} (another site). */

@@ -10,24 +10,28 @@ import java.util.List;
  * @param emergencySigns the shared urgent signs of the emergency level
  * ({@code content/urgent}), in the guide's order: every page's urgent-help block lists
  * these, so no template writes its own list of signs or levels
+ * @param subjectTopics slugs of the topics the whole guide is about (with their narrower
+ * topics): in a question that also asks about something else, their names are context
+ * ("dry cough, and I have polymyositis" asks about the cough)
  */
 public record SiteInfo(String name, String tagline, String baseUrl, String disclaimer, List<FooterLink> footerLinks,
-		List<String> featured, List<StartPath> startHere, List<SignLink> emergencySigns) {
+		List<String> featured, List<StartPath> startHere, List<SignLink> emergencySigns, List<String> subjectTopics) {
 
 	public SiteInfo {
 		emergencySigns = (emergencySigns != null) ? List.copyOf(emergencySigns) : List.of();
+		subjectTopics = (subjectTopics != null) ? List.copyOf(subjectTopics) : List.of();
 	}
 
 	/** The same text read at another address (no trailing slash). */
 	public SiteInfo withBaseUrl(String url) {
 		return new SiteInfo(this.name, this.tagline, url.replaceAll("/+$", ""), this.disclaimer, this.footerLinks,
-				this.featured, this.startHere, this.emergencySigns);
+				this.featured, this.startHere, this.emergencySigns, this.subjectTopics);
 	}
 
 	/** The same text with the given emergency signs. */
 	public SiteInfo withEmergencySigns(List<SignLink> signs) {
 		return new SiteInfo(this.name, this.tagline, this.baseUrl, this.disclaimer, this.footerLinks, this.featured,
-				this.startHere, signs);
+				this.startHere, signs, this.subjectTopics);
 	}
 
 	public static final SiteInfo DEFAULT = new SiteInfo("Myositis Guide",
@@ -35,7 +39,7 @@ public record SiteInfo(String name, String tagline, String baseUrl, String discl
 			"http://localhost:8080",
 			"This site gives general information, not medical advice. Always talk to your own doctor or care team "
 					+ "about your health. In an emergency call 999 (UK) or 911 (US).",
-			List.of(), List.of(), List.of(), List.of());
+			List.of(), List.of(), List.of(), List.of(), List.of());
 
 	/**
 	 * A reading path on the home page ("Newly diagnosed"): a title, one plain sentence,

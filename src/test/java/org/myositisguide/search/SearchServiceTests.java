@@ -30,8 +30,25 @@ class SearchServiceTests extends ShippedSite {
 	@Autowired
 	private QueryAnalyzer analyzer;
 
+	@Autowired
+	private SubjectNames subject;
+
 	private List<String> slugs(String query) {
 		return this.search.search(query, 1).results().stream().map(SearchHit::slug).toList();
+	}
+
+	@Test
+	void theConditionNamedBesideAnotherQuestionIsContext() {
+		// Names of the guide's condition (site.yml subject-topics and the topics under
+		// it) are context; a sign with its own glossary entry is not a name.
+		assertThat(this.subject.without("ive got IBM and cant swallow")).isEqualTo("ive got and cant swallow");
+		assertThat(this.subject.without("inclusion body myositis")).isEmpty();
+		assertThat(this.subject.without("purple eyelid rash on my daughter")).isNull();
+		// Without this, the articles about the named condition came first.
+		assertThat(slugs("my dad has polymyositis and coughs every time he drinks water")).first()
+			.isIn("swallowing-problems", "eating-and-drinking-safely");
+		assertThat(slugs("i have necrotizing myopathy can i still work")).first()
+			.isEqualTo("work-money-driving-and-getting-around");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class SearchTurnsTests {
 		SearchService search = new SearchService(analyzer, repository, properties,
 				Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), mock(IndexState.class),
 				mock(SearchStats.class), heads, mock(Embedder.class), mock(PassageVectors.class), mock(OffTopic.class),
-				mock(UrgentPhrases.class));
+				mock(UrgentPhrases.class), mock(SubjectNames.class));
 
 		CompletableFuture<SearchResults> slow = CompletableFuture.supplyAsync(() -> search.search("slow", 1));
 		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
