@@ -122,6 +122,15 @@ public final class ModelComparison {
 						System.out.printf("  %.3f %-35s %s%n", dot(q, vectors.get(order.get(i))), p.slug(),
 								p.text().substring(0, Math.min(110, p.text().length())));
 					}
+					List<Integer> others = new ArrayList<>();
+					for (int i = 0; i < outside.size(); i++) {
+						others.add(i);
+					}
+					others.sort((a, b) -> Double.compare(dot(q, outsideVectors.get(b)), dot(q, outsideVectors.get(a))));
+					for (int i = 0; i < 3; i++) {
+						System.out.printf("  not covered %.3f %s%n", dot(q, outsideVectors.get(others.get(i))),
+								outside.get(others.get(i)));
+					}
 					continue;
 				}
 				int inScope = 0;
