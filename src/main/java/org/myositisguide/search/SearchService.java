@@ -316,9 +316,11 @@ public class SearchService {
 	/**
 	 * The relevance floor's question: is the query about something else? Never when its
 	 * words all match and one of them is used by a single article (a name the meaning
-	 * model may not know). A query naming an urgent sign counts as wholly matched by its
-	 * words, so only a meaning clearly elsewhere makes it off-topic: a frightened
-	 * reader's unusual words ("bluish") must not hide the sign's card.
+	 * model may not know). A query naming an urgent sign, or the guide's condition,
+	 * counts as wholly matched by its words, so only a meaning clearly elsewhere makes it
+	 * off-topic: a frightened reader's unusual words ("bluish") must not hide the sign's
+	 * card, and "i have jdm, can i play netball" is asked by someone the guide is for
+	 * (while "my collie has dermatomyositis" is still clearly about a vet).
 	 */
 	private boolean offTopic(String text, float[] vector, List<PassageMatch> passages,
 			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis) {
@@ -326,7 +328,7 @@ public class SearchService {
 		if (words >= 0.999 && analysis.concepts().stream().anyMatch(Concept::distinctive)) {
 			return false;
 		}
-		if (this.urgent.named(text)) {
+		if (this.urgent.named(text) || this.subject.without(text) != null) {
 			words = 1;
 		}
 		return Fusion.offTopic(passages.get(0).score(), this.offTopic.nearest(vector), words);
