@@ -152,7 +152,8 @@ public class Embedder implements DisposableBean {
 		return vectors;
 	}
 
-	static float[] unit(float[] vector) {
+	/** The vector scaled to length 1 (a zero vector as it is). */
+	public static float[] unit(float[] vector) {
 		double norm = 0;
 		for (float v : vector) {
 			norm += v * v;
