@@ -51,6 +51,11 @@ public class SearchService {
 	/** Results listed at most, over all pages. */
 	static final int MAX_RESULTS = 100;
 
+	/** The everyday words as the index stems them, never highlighted. */
+	private static final Set<String> FILLER_LEXEMES = QueryAnalyzer.FILLER.stream()
+		.map(Snippets::lexeme)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	/** A passage at least this close in meaning may be a "Best answer". */
 	static final double BEST_ANSWER = 0.62;
 
@@ -434,8 +439,9 @@ public class SearchService {
 			}
 		}
 		// Alternatives no article uses (misspellings kept as aliases) cannot be in a
-		// snippet.
-		words.removeIf((word) -> !this.analyzer.usedInArticles(word));
+		// snippet; everyday words inside a lay phrase ("keeps choking") are not the
+		// subject.
+		words.removeIf((word) -> !this.analyzer.usedInArticles(word) || FILLER_LEXEMES.contains(word));
 		return Set.copyOf(words);
 	}
 

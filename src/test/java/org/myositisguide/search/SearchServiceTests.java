@@ -265,6 +265,13 @@ class SearchServiceTests extends ShippedSite {
 	void highlightsMarkTheSubjectNotEverydayWords() {
 		SearchHit hit = this.search.search("how do i get rid of a dermatomyositis rash", 1).results().get(0);
 		assertThat(hit.snippet()).contains("<mark>").doesNotContain("<mark>get</mark>", "<mark>rid</mark>");
+		// An everyday word inside a lay phrase of the synonyms ("keeps choking").
+		SearchResults choking = this.search.search("mum keeps choking on her tea", 1);
+		assertThat(choking.results()).isNotEmpty()
+			.allSatisfy((h) -> assertThat(h.snippet()).doesNotContainIgnoringCase("<mark>keep"));
+		if (choking.bestAnswer() != null) {
+			assertThat(choking.bestAnswer().text()).contains("<mark>").doesNotContainIgnoringCase("<mark>keep");
+		}
 	}
 
 	@Test
