@@ -95,33 +95,50 @@ final class Passages {
 			append(card.text(), card.text());
 			return;
 		}
+		String title = card.select(".care-title").text().replaceFirst("^[^:]*:\\s*", "");
 		if (card.hasClass(CareCards.LISTED)) {
 			flush(true);
-			String title = card.select(".care-title").text().replaceFirst("^[^:]*:\\s*", "");
-			Element body = card.selectFirst(".care-body");
-			// The card's first paragraph is its level's action line, the same on every
-			// card.
-			List<String> blocks = (body != null) ? MarkdownRenderer.blocks(body) : List.of(card.text());
-			String cardText = String.join(" ",
-					blocks.subList(Math.min(1, blocks.size() - 1), blocks.size())
-						.stream()
-						.map(Passages::sentence)
-						.toList());
+			String cardText = cardText(card);
 			this.passages.add(new Passage(card.attr("aria-labelledby"),
 					(this.heading != null) ? this.heading + " › " + title : title, cardText, cardText, List.of(sign)));
 			return;
 		}
 		this.signs.add(sign);
-		String text = (this.urgent != null) ? this.urgent.searchText(sign) : "";
-		append(text, text);
+		// Found by the sign's title and phrases (the reader's own words for it), shown as
+		// the reader sees the card: a list of phrases is no answer to read.
+		String words = (this.urgent != null) ? this.urgent.searchText(sign) : "";
+		append(sentence(title) + " " + cardText(card), words, words);
+	}
+
+	/**
+	 * A care card's text without its first paragraph, its level's action line (the same
+	 * on every card).
+	 */
+	private static String cardText(Element card) {
+		Element body = card.selectFirst(".care-body");
+		List<String> blocks = (body != null) ? MarkdownRenderer.blocks(body) : List.of(card.text());
+		return String.join(" ",
+				blocks.subList(Math.min(1, blocks.size() - 1), blocks.size())
+					.stream()
+					.map(Passages::sentence)
+					.toList());
 	}
 
 	private void append(String block, String ownBlock) {
+		append(block, ownBlock, block);
+	}
+
+	/**
+	 * @param block what readers see
+	 * @param ownBlock its own words (without the words of links to other articles)
+	 * @param counted the text whose words count towards a passage's length
+	 */
+	private void append(String block, String ownBlock, String counted) {
 		String strip = block.strip();
-		if (strip.isEmpty()) {
+		if (strip.isEmpty() || counted.isBlank()) {
 			return;
 		}
-		int count = strip.split("\\s+").length;
+		int count = counted.strip().split("\\s+").length;
 		if (this.words >= MIN_WORDS && this.words + count > TARGET_WORDS) {
 			flush(false);
 		}

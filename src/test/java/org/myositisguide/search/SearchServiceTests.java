@@ -62,6 +62,21 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aSharedCardsPassageShowsTheCardButIsFoundByItsPhrases() {
+		// The swallowing card inside the CK article: readers see its own sentences, while
+		// its meaning is still embedded from the sign's phrases ("food sometimes
+		// sticks").
+		List<Map<String, Object>> rows = this.jdbc.queryForList("select p.body, p.own_text from passage p "
+				+ "join article a on a.id = p.article_id where a.slug = 'creatine-kinase-blood-test' "
+				+ "and 'swallowing-getting-worse' = any (p.signs)");
+		assertThat(rows).isNotEmpty().allSatisfy((row) -> {
+			assertThat((String) row.get("body")).contains("You cough or choke often when you eat or drink")
+				.doesNotContain("food sometimes sticks");
+			assertThat((String) row.get("own_text")).contains("food sometimes sticks");
+		});
+	}
+
+	@Test
 	void layWordsFindTheMedicalArticle() {
 		assertThat(slugs("food gets stuck when i eat")).first().isEqualTo("swallowing-problems");
 		assertThat(slugs("CPK")).first().isEqualTo("creatine-kinase-blood-test");
