@@ -64,7 +64,8 @@ final class ContentChecks {
 
 	/**
 	 * The home page's featured articles and start-here paths must name articles that
-	 * exist (an unknown one is left out of the page).
+	 * exist (an unknown one is left out of the page), and the subject topics must be
+	 * topics that exist (an unknown one gives search no names).
 	 */
 	static void checkSiteArticles(SiteInfo site, String path, Map<String, Parsed<ArticleSource>> articles,
 			Map<String, ? extends Parsed<?>> tags, java.util.Collection<Problem> problems) {

@@ -99,6 +99,18 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void subjectTopicsAreReadAndAnUnknownOneIsAWarning() throws Exception {
+		Path dir = org.myositisguide.support.TestFiles.copyOfFixtures();
+		java.nio.file.Files.writeString(dir.resolve("site.yml"), java.nio.file.Files.readString(dir.resolve("site.yml"))
+				+ "subject-topics: [myositis, no-such-topic]\n");
+		ContentSnapshot snapshot = this.loader.load(dir);
+		assertThat(snapshot.site().subjectTopics()).containsExactly("myositis", "no-such-topic");
+		assertThat(snapshot.problems().stream().map(Problem::toString))
+			.contains(dir + "/site.yml:1: warning: subject-topics names topic 'no-such-topic', which does not exist: "
+					+ "search cannot treat its names as context");
+	}
+
+	@Test
 	void topicsNameAnExistingMainArticleAndBroaderTopicsWithoutCircles() throws Exception {
 		Path dir = org.myositisguide.support.TestFiles.copyOfFixtures();
 		java.nio.file.Files.writeString(dir.resolve("tags/diagnosis.md"),

@@ -52,11 +52,9 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
-	void aQuestionNamingTheConditionIsOnlyTurnedAwayWhenClearlyAboutSomethingElse() {
-		// Unusual words beside the condition's name: asked by someone the guide is for.
-		// (The price: a question about a dog's myositis is answered too; see
-		// docs/search.md.)
-		// Each of these was turned away before.
+	void aQuestionNamingTheConditionIsNotTurnedAwayForItsUnusualWords() {
+		// Asked by someone the guide is for; each of these was turned away before. (The
+		// price: a question about a dog's myositis is answered too; see docs/search.md.)
 		assertThat(slugs("got dermatomyositis, can i still go to zumba")).isNotEmpty();
 		assertThat(slugs("im 16 with jdm can i do my duke of edinburgh hike")).isNotEmpty();
 	}
