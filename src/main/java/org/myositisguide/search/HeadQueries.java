@@ -3,6 +3,7 @@ package org.myositisguide.search;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class HeadQueries {
 
-	/** Words that ask what something is, around the name. */
-	private static final Pattern ASKING = Pattern.compile("^(?:(?:what|whats|what s|what is|what are|what does|define|"
-			+ "definition of|meaning of|explain|tell me about|info on|information on|information about|about)\\s+)?"
-			+ "(?:an?\\s+|the\\s+)?(.+?)(?:\\s+(?:mean|means|meaning|definition|explained|disease|condition))?$");
+	/**
+	 * Words that ask what something is, before the name ("what actually is", "tell me
+	 * about the").
+	 */
+	private static final Set<String> ASKING = Set.of("what", "whats", "s", "is", "are", "does", "do", "actually",
+			"exactly", "really", "simply", "define", "definition", "of", "meaning", "explain", "tell", "me", "about",
+			"info", "on", "information", "a", "an", "the", "please");
+
+	/** ... and after it ("mean", "in plain english", "explained simply"). */
+	private static final Set<String> ASKING_AFTER = Set.of("mean", "means", "meaning", "definition", "explained",
+			"disease", "condition", "in", "plain", "english", "simple", "terms", "words", "simply", "exactly", "please",
+			"actually", "is", "a", "nutshell");
 
 	private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([a-z0-9-]+)\"");
 
@@ -39,13 +48,37 @@ class HeadQueries {
 		this.jdbc = readers.jdbc();
 	}
 
-	/** The subject a query names, if it names one and nothing else. */
+	/**
+	 * The subject a query names, if it names one and nothing else: the longest name left
+	 * when asking words are taken from its start and end.
+	 */
 	Optional<Head> match(String query) {
-		Matcher asking = ASKING.matcher(PlainWords.of(query));
-		if (!asking.matches()) {
+		String plain = PlainWords.of(query);
+		if (plain.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(names().get(asking.group(1)));
+		String[] words = plain.split(" ");
+		int lead = 0;
+		while (lead < words.length && ASKING.contains(words[lead])) {
+			lead++;
+		}
+		int tail = words.length;
+		while (tail > 0 && ASKING_AFTER.contains(words[tail - 1])) {
+			tail--;
+		}
+		Map<String, Head> names = names();
+		Head found = null;
+		int longest = 0;
+		for (int from = 0; from <= lead; from++) {
+			for (int to = Math.max(from + 1, tail); to <= words.length; to++) {
+				Head head = names.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+				if (head != null && to - from > longest) {
+					found = head;
+					longest = to - from;
+				}
+			}
+		}
+		return Optional.ofNullable(found);
 	}
 
 	private Map<String, Head> names() {
