@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
 	/** Bump when rendering changes, so every article is rendered again once. */
-	static final String RENDER_VERSION = "9";
+	static final String RENDER_VERSION = "10";
 
 	private static final double GRADE_WARNING = 8.0;
 

@@ -208,8 +208,11 @@ public final class MarkdownRenderer {
 		Element measured = html.body().clone();
 		measured.select("sup." + Citations.CLASS + ", .care small").remove();
 		// A shared urgent sign's card is the entry's text: of it, only the sign's title
-		// and phrases count as the page's own, for search; none counts for the grade.
+		// and phrases count, for search, on the guide that lists every sign; elsewhere
+		// none of it is the page's own (thirty pages with the breathing card are not
+		// thirty answers about breathing), and none counts for the grade.
 		Element own = measured.clone();
+		own.select("." + CareCards.SHARED + ":not(." + CareCards.LISTED + ")").remove();
 		for (Element card : own.select("." + CareCards.SHARED)) {
 			String slug = card.classNames()
 				.stream()

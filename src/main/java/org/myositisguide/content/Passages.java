@@ -104,10 +104,11 @@ final class Passages {
 			return;
 		}
 		this.signs.add(sign);
-		// Found by the sign's title and phrases (the reader's own words for it), shown as
-		// the reader sees the card: a list of phrases is no answer to read.
+		// Shown as the reader sees the card, but none of its words are this article's
+		// own: the sign is found where the guide lists it, and the same card in thirty
+		// articles would otherwise bring all thirty to any question about the sign.
 		String words = (this.urgent != null) ? this.urgent.searchText(sign) : "";
-		append(sentence(title) + " " + cardText(card), words, words);
+		append(sentence(title) + " " + cardText(card), "", words);
 	}
 
 	/**

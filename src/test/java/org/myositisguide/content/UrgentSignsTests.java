@@ -66,9 +66,16 @@ class UrgentSignsTests {
 				"<a href=\"/articles/when-to-get-urgent-help\">See all the signs that need urgent help</a>");
 		assertThat(html).doesNotContain("{%");
 		assertThat(beta(snapshot).rendered().plainText())
-			.as("of the entry, only the sign it names counts as the article's own, for search")
-			.contains("Signs of severe muscle breakdown", "cola-coloured urine")
-			.doesNotContain("like cola");
+			.as("none of the entry counts as the article's own, for search: the sign is found where the guide lists it")
+			.doesNotContain("Signs of severe muscle breakdown", "cola-coloured urine", "like cola");
+		assertThat(beta(snapshot).rendered().passages())
+			.as("the card's passage shows the card but has no words of its own to be found by")
+			.filteredOn((p) -> p.signs().contains("rhabdomyolysis"))
+			.singleElement()
+			.satisfies((p) -> {
+				assertThat(p.text()).contains("Your urine is dark, like cola.");
+				assertThat(p.own()).doesNotContain("cola");
+			});
 		assertThat(beta(snapshot).rendered().stats().grade()).as("nor for its reading grade")
 			.isEqualTo(beta(new ContentLoader().load(TestFiles.copyOfFixtures())).rendered().stats().grade());
 	}

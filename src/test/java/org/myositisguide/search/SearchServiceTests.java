@@ -60,18 +60,22 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
-	void aSharedCardsPassageShowsTheCardButIsFoundByItsPhrases() {
-		// The swallowing card inside the CK article: readers see its own sentences, while
-		// its meaning is still embedded from the sign's phrases ("food sometimes
-		// sticks").
+	void aSharedCardIsShownInItsArticleButFoundWhereTheGuideListsIt() {
+		// The swallowing card inside the CK article: readers see its sentences, but none
+		// of
+		// its words are the CK article's own, neither for meaning nor for words: the same
+		// card in many articles would bring them all to any question about the sign.
 		List<Map<String, Object>> rows = this.jdbc.queryForList("select p.body, p.own_text from passage p "
 				+ "join article a on a.id = p.article_id where a.slug = 'creatine-kinase-blood-test' "
 				+ "and 'swallowing-getting-worse' = any (p.signs)");
 		assertThat(rows).isNotEmpty().allSatisfy((row) -> {
 			assertThat((String) row.get("body")).contains("You cough or choke often when you eat or drink")
 				.doesNotContain("food sometimes sticks");
-			assertThat((String) row.get("own_text")).contains("food sometimes sticks");
+			assertThat((String) row.get("own_text")).doesNotContain("food sometimes sticks", "swallowing");
 		});
+		assertThat(slugs("food sometimes sticks in my throat")).first()
+			.isIn("when-to-get-urgent-help", "swallowing-problems");
+		assertThat(slugs("food sometimes sticks in my throat")).doesNotContain("creatine-kinase-blood-test");
 	}
 
 	@Test
