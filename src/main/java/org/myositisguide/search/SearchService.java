@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SearchService {
+
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(SearchService.class);
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\uFFFD]");
 
@@ -337,7 +341,14 @@ public class SearchService {
 		if (namesCondition || this.urgent.named(text)) {
 			words = 1;
 		}
-		return Fusion.offTopic(passages.get(0).score(), this.offTopic.nearest(vector), words);
+		double best = passages.get(0).score();
+		double elsewhere = this.offTopic.nearest(vector);
+		boolean off = Fusion.offTopic(best, elsewhere, words);
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format(Locale.ROOT, "Floor for '%s': best passage %.3f, elsewhere %.3f, words %.2f: %s",
+					text, best, elsewhere, words, off ? "off-topic" : "answered"));
+		}
+		return off;
 	}
 
 	/**
