@@ -219,6 +219,13 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(ck.results().get(0).slug()).isEqualTo("creatine-kinase-blood-test");
 		assertThat(ck.glossary().slug()).isEqualTo("creatine-kinase");
 		assertThat(slugs("antisynthetase syndrome")).first().isEqualTo("antisynthetase-syndrome");
+		// Asking words around the name, however many: the topic's page is still named.
+		for (String asked : List.of("what is myositis", "what actually is myositis in plain english",
+				"tell me about the myositis condition")) {
+			SearchResults results = this.search.search(asked, 1);
+			assertThat(results.results().get(0).slug()).as(asked).isEqualTo("what-is-autoimmune-myopathy");
+			assertThat(results.topic().url()).as(asked).isEqualTo("/tags/myositis");
+		}
 	}
 
 	@Autowired
