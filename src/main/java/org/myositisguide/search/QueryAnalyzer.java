@@ -154,7 +154,8 @@ class QueryAnalyzer {
 		Dictionary dictionary = dictionary();
 		Set<String> lexemes = new LinkedHashSet<>();
 		List<Word> words = words(rest, lexemes);
-		Map<String, Set<Alternative>> alternatives = alternatives(dictionary, lexemes, words);
+		Map<String, Set<Alternative>> alternatives = alternatives(dictionary, lexemes, words,
+				" " + PlainWords.of(rest) + " ");
 		int total = publicArticles(today);
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();
@@ -245,13 +246,13 @@ class QueryAnalyzer {
 	 * compound made of it and its neighbour when the vocabulary has that word.
 	 */
 	private static Map<String, Set<Alternative>> alternatives(Dictionary dictionary, Set<String> lexemes,
-			List<Word> words) {
+			List<Word> words, String plainQuery) {
 		Map<String, Set<Alternative>> alternatives = new LinkedHashMap<>();
 		Set<String> wordLexemes = new LinkedHashSet<>();
 		words.forEach((w) -> wordLexemes.add(w.lexeme()));
 		for (String lexeme : lexemes) {
 			for (Expansion expansion : dictionary.expansions().getOrDefault(lexeme, List.of())) {
-				if (lexemes.containsAll(expansion.phrase())) {
+				if (expansion.matches(lexemes, plainQuery)) {
 					for (String phraseLexeme : expansion.phrase()) {
 						if (wordLexemes.contains(phraseLexeme)) {
 							alternatives.computeIfAbsent(phraseLexeme, (k) -> new LinkedHashSet<>())
@@ -442,10 +443,16 @@ class QueryAnalyzer {
 		this.jdbc.query("select lexeme, ndoc, own_ndoc from search_term",
 				(RowCallbackHandler) (rs) -> terms.put(rs.getString(1), new Term(rs.getInt(2), rs.getInt(3))));
 		Map<String, List<Expansion>> expansions = new HashMap<>();
-		this.jdbc.query("select tsvector_to_array(to_tsvector('mg_english', phrase)), term, "
-				+ "plainto_tsquery('mg_english', term)::text from search_expansion order by id", (rs) -> {
+		this.jdbc.query(
+				"select tsvector_to_array(to_tsvector('mg_english', phrase)), term, "
+						+ "plainto_tsquery('mg_english', term)::text, phrase from search_expansion order by id",
+				(rs) -> {
 					List<String> phrase = List.of((String[]) rs.getArray(1).getArray());
-					Expansion expansion = new Expansion(phrase, new Alternative(rs.getString(2), rs.getString(3)));
+					// As a query is cleaned: apostrophes dropped ("can't" is "cant").
+					String words = PlainWords.of(rs.getString(4).replace("'", "").replace("\u2019", ""));
+					boolean reduced = words.split(" ").length > phrase.size();
+					Expansion expansion = new Expansion(phrase, new Alternative(rs.getString(2), rs.getString(3)),
+							reduced ? words : null);
 					phrase.forEach(
 							(lexeme) -> expansions.computeIfAbsent(lexeme, (k) -> new ArrayList<>()).add(expansion));
 				});
@@ -481,8 +488,20 @@ class QueryAnalyzer {
 	record Alternative(String text, String query) {
 	}
 
-	/** What a phrase's lexemes (all of them, in any order) add to a query. */
-	private record Expansion(List<String> phrase, Alternative term) {
+	/**
+	 * What a phrase's lexemes (all of them, in any order) add to a query.
+	 *
+	 * @param literal the phrase's words, when its everyday words ("down", "out") are not
+	 * among its lexemes: then it must be in the query as written ("feeling down" is low
+	 * mood, "i feel better" is not), or null
+	 */
+	private record Expansion(List<String> phrase, Alternative term, String literal) {
+
+		boolean matches(Set<String> lexemes, String plainQuery) {
+			return lexemes.containsAll(this.phrase)
+					&& (this.literal == null || plainQuery.contains(" " + this.literal + " "));
+		}
+
 	}
 
 	private record Dictionary(long version, Map<String, Term> terms, Map<String, List<Expansion>> expansions,

@@ -306,6 +306,16 @@ public class SearchService {
 		if (!meaning || head != null || !offTopic(text, withoutName != null, vector, passages, lexical, analysis)) {
 			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0));
 		}
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format(Locale.ROOT, "Search '%s': words %s; meaning %s; fused %s", text,
+					lexical.stream().limit(5).map((l) -> l.id() + "(" + Math.round(l.coverage() * 100) + "%)").toList(),
+					passages.stream()
+						.limit(5)
+						.map((p) -> p.articleId() + ":" + p.position()
+								+ String.format(Locale.ROOT, "(%.3f)", p.score()))
+						.toList(),
+					ranked.stream().limit(5).map(Fusion.Fused::articleId).toList()));
+		}
 		if (head != null && head.mainArticle() != null) {
 			Long main = this.repository.publicArticleId(head.mainArticle(), today);
 			if (main != null) {

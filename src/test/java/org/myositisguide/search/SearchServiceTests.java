@@ -100,6 +100,18 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aLayPhraseWhoseEverydayWordsCarryItsMeaningMustBeWrittenAsSuch() {
+		// "feeling down" is low mood, but to the index it is only "feel": a query that
+		// merely feels something is not about mood.
+		assertThat(this.analyzer.analyze("can i stop taking prednisone now i feel better", java.time.LocalDate.now())
+			.concepts()).filteredOn((c) -> c.word().equals("feel"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.alternatives()).doesNotContain("low mood"));
+		assertThat(this.analyzer.analyze("been feeling down since the diagnosis", java.time.LocalDate.now()).concepts())
+			.anySatisfy((c) -> assertThat(c.alternatives()).contains("low mood"));
+	}
+
+	@Test
 	void misspellingsAreCorrectedFromTheVocabulary() {
 		SearchResults results = this.search.search("azathioprinne", 1);
 		assertThat(results.searchedFor()).isEqualTo("azathioprine");
