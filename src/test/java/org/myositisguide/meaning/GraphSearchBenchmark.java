@@ -20,7 +20,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  *
  * <pre>
  * GraphSearchBenchmark &lt;jdbc-url&gt; [model]
- * </pre>
+ * </pre> {@code -Dlimit=N} takes the first N passages only (a quicker build).
  */
 public final class GraphSearchBenchmark {
 
@@ -32,8 +32,10 @@ public final class GraphSearchBenchmark {
 		List<VectorSnapshot.Entry> entries = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection(args[0]); PreparedStatement read = db.prepareStatement("""
 				select p.article_id, p.position, p.hash, v.vector from passage p
-				join passage_vector v on v.hash = p.hash and v.model = ?""")) {
+				join passage_vector v on v.hash = p.hash and v.model = ? order by p.article_id, p.position
+				limit ?""")) {
 			read.setString(1, model);
+			read.setInt(2, Integer.getInteger("limit", Integer.MAX_VALUE));
 			read.setFetchSize(5000);
 			try (ResultSet rows = read.executeQuery()) {
 				while (rows.next()) {
