@@ -33,10 +33,15 @@ class HeadQueries {
 			"exactly", "really", "simply", "define", "definition", "of", "meaning", "explain", "tell", "me", "about",
 			"info", "on", "information", "a", "an", "the", "please");
 
-	/** ... and after it ("mean", "in plain english", "explained simply"). */
+	/**
+	 * ... and after it: "mean", "in plain english", "explained simply", and what a
+	 * subject's main page is about ("symptoms and treatment", "causes", "outlook"): the
+	 * overview of the subject, not a page about one medicine or test.
+	 */
 	private static final Set<String> ASKING_AFTER = Set.of("mean", "means", "meaning", "definition", "explained",
 			"disease", "condition", "in", "plain", "english", "simple", "terms", "words", "simply", "exactly", "please",
-			"actually", "is", "a", "nutshell");
+			"actually", "is", "a", "nutshell", "symptoms", "signs", "causes", "cause", "treatment", "treatments",
+			"treated", "options", "diagnosis", "diagnosed", "prognosis", "outlook", "types", "and", "overview");
 
 	private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([a-z0-9-]+)\"");
 

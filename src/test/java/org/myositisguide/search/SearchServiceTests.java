@@ -238,6 +238,10 @@ class SearchServiceTests extends ShippedSite {
 			assertThat(results.results().get(0).slug()).as(asked).isEqualTo("what-is-autoimmune-myopathy");
 			assertThat(results.topic().url()).as(asked).isEqualTo("/tags/myositis");
 		}
+		// ... and what a subject's overview is about: its main page, not a page about one
+		// medicine that names the subject often.
+		assertThat(slugs("dermatomyositis treatment")).first().isEqualTo("dermatomyositis-and-polymyositis");
+		assertThat(slugs("ibm symptoms and treatment")).first().isEqualTo("inclusion-body-myositis");
 	}
 
 	@Autowired
