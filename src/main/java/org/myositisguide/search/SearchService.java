@@ -50,7 +50,7 @@ public class SearchService {
 	private static final int LEXICAL_CANDIDATES = 60;
 
 	/** Passages nearest in meaning considered (several may be of one article). */
-	private static final int PASSAGES = 100;
+	private static final int PASSAGES = 50;
 
 	/** Results listed at most, over all pages. */
 	static final int MAX_RESULTS = 100;
