@@ -98,10 +98,10 @@ public class PassageEmbedding implements DisposableBean {
 				}
 				Thread.sleep(200);
 			}
-			List<String> missing = new ArrayList<>(this.jdbc.queryForList(
-					"""
-							select distinct p.hash from passage p join article a on a.id = p.article_id
-							where p.own_text <> '' and not exists (select 1 from passage_vector v where v.model = ? and v.hash = p.hash)""",
+			List<String> missing = new ArrayList<>(this.jdbc.queryForList("""
+					select distinct p.hash from passage p join article a on a.id = p.article_id
+					where p.own_text <> ''
+					  and not exists (select 1 from passage_vector v where v.model = ? and v.hash = p.hash)""",
 					String.class, this.embedder.model()));
 			if (missing.isEmpty()) {
 				forgetUnused();
@@ -181,9 +181,9 @@ public class PassageEmbedding implements DisposableBean {
 
 	/** Vectors of texts no passage has any more (an article changed or was removed). */
 	private void forgetUnused() {
-		int forgotten = this.jdbc
-			.update("""
-					delete from passage_vector v where not exists (select 1 from passage p where p.hash = v.hash and p.own_text <> '')""");
+		int forgotten = this.jdbc.update("""
+				delete from passage_vector v
+				where not exists (select 1 from passage p where p.hash = v.hash and p.own_text <> '')""");
 		if (forgotten > 0) {
 			logger.debug("Forgot " + forgotten + " vectors of passages that changed");
 		}
