@@ -109,6 +109,17 @@ class PhoneFirstBrowserTests extends ShippedSite {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void searchResultsAreInTheSitesReadingType() {
+		// The editor's copyable picture Markdown is monospace; a result's text is prose.
+		browser.driver().get("http://localhost:" + this.port + "/search?q=trouble+swallowing");
+		WebElement snippet = browser.driver().findElement(By.cssSelector(".results .snippet"));
+		String body = (String) browser.driver().executeScript("return getComputedStyle(document.body).fontFamily");
+		assertThat((String) browser.driver().executeScript("return getComputedStyle(arguments[0]).fontFamily", snippet))
+			.isEqualTo(body)
+			.doesNotContain("monospace");
+	}
+
 	private static long top(WebElement element) {
 		return number("return Math.round(arguments[0].getBoundingClientRect().top + window.scrollY)", element);
 	}
