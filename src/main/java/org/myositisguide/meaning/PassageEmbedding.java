@@ -34,6 +34,13 @@ public class PassageEmbedding implements DisposableBean {
 
 	private static final Duration LOG_EVERY = Duration.ofSeconds(30);
 
+	/**
+	 * The passages that have a meaning of their own (SQL, passage {@code p}): a section
+	 * made only of shared urgent cards has no words of its own and is never embedded or
+	 * searched by meaning (its sign is found where the urgent-help guide lists it).
+	 */
+	static final String HAS_OWN_WORDS = "p.own_text <> ''";
+
 	private final JdbcTemplate jdbc;
 
 	private final Embedder embedder;
@@ -98,10 +105,9 @@ public class PassageEmbedding implements DisposableBean {
 				}
 				Thread.sleep(200);
 			}
-			List<String> missing = new ArrayList<>(this.jdbc.queryForList("""
-					select distinct p.hash from passage p join article a on a.id = p.article_id
-					where p.own_text <> ''
-					  and not exists (select 1 from passage_vector v where v.model = ? and v.hash = p.hash)""",
+			List<String> missing = new ArrayList<>(this.jdbc.queryForList(
+					"select distinct p.hash from passage p join article a on a.id = p.article_id where " + HAS_OWN_WORDS
+							+ " and not exists (select 1 from passage_vector v where v.model = ? and v.hash = p.hash)",
 					String.class, this.embedder.model()));
 			if (missing.isEmpty()) {
 				forgetUnused();
@@ -181,9 +187,8 @@ public class PassageEmbedding implements DisposableBean {
 
 	/** Vectors of texts no passage has any more (an article changed or was removed). */
 	private void forgetUnused() {
-		int forgotten = this.jdbc.update("""
-				delete from passage_vector v
-				where not exists (select 1 from passage p where p.hash = v.hash and p.own_text <> '')""");
+		int forgotten = this.jdbc.update("delete from passage_vector v where not exists (select 1 from passage p "
+				+ "where p.hash = v.hash and " + HAS_OWN_WORDS + ")");
 		if (forgotten > 0) {
 			logger.debug("Forgot " + forgotten + " vectors of passages that changed");
 		}

@@ -115,11 +115,11 @@ public class PassageVectors implements DisposableBean {
 	private void reload() {
 		this.reloadWanted.set(false);
 		try {
-			List<Row> read = this.jdbc.query("""
-					select p.article_id, p.position, p.hash, a.visible_from - date '1970-01-01'
-					from passage p join article a on a.id = p.article_id
-					where a.visible_from is not null and p.own_text <> '' order by p.article_id, p.position""",
-					(rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+			List<Row> read = this.jdbc
+				.query("select p.article_id, p.position, p.hash, a.visible_from - date '1970-01-01' "
+						+ "from passage p join article a on a.id = p.article_id where a.visible_from is not null and "
+						+ PassageEmbedding.HAS_OWN_WORDS + " order by p.article_id, p.position",
+						(rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
 			if (read.equals(this.rows) && readNewVectors() == 0 && this.progress.passages() >= 0) {
 				return; // a change that left every passage as it was (a related list, a
 						// page)

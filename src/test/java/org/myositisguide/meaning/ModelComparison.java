@@ -55,7 +55,8 @@ public final class ModelComparison {
 		try (Connection db = DriverManager.getConnection(args[0]);
 				ResultSet rows = db.createStatement()
 					.executeQuery("select a.slug, a.title, p.heading, p.own_text from passage p"
-							+ " join article a on a.id = p.article_id order by a.slug, p.position")) {
+							+ " join article a on a.id = p.article_id where " + PassageEmbedding.HAS_OWN_WORDS
+							+ " order by a.slug, p.position")) {
 			while (rows.next()) {
 				passages.add(new Text(rows.getString(1), org.myositisguide.content.Passage
 					.embeddingText(rows.getString(2), rows.getString(3), rows.getString(4))));
