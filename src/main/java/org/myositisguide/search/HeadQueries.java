@@ -1,5 +1,6 @@
 package org.myositisguide.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,7 @@ class HeadQueries {
 		int longest = 0;
 		for (int from = 0; from <= lead; from++) {
 			for (int to = Math.max(from + 1, tail); to <= words.length; to++) {
-				Head head = names.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+				Head head = names.get(String.join(" ", Arrays.copyOfRange(words, from, to)));
 				if (head != null && to - from > longest) {
 					found = head;
 					longest = to - from;
