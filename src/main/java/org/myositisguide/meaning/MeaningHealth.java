@@ -29,7 +29,7 @@ class MeaningHealth implements HealthIndicator {
 		health.withDetail("model", status.model() + " (" + status.state() + ")")
 			.withDetail("passages", status.passages())
 			.withDetail("searchable", status.searchable())
-			.withDetail("graph", status.graph());
+			.withDetail("approximate", status.approximate());
 		if (status.embedding().failure() != null) {
 			health.withDetail("embedding", "stopped: " + status.embedding().failure());
 		}

@@ -21,7 +21,7 @@ public class MeaningMonitor {
 	public MeaningStatus status() {
 		PassageVectors.Progress progress = this.vectors.progress();
 		return new MeaningStatus(this.embedder.model(), this.embedder.state(), Math.max(0, progress.passages()),
-				progress.searchable(), progress.graph(), this.embedding.lastRun());
+				progress.searchable(), progress.approximate(), this.embedding.lastRun());
 	}
 
 }

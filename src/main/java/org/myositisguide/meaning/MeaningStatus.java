@@ -8,10 +8,11 @@ package org.myositisguide.meaning;
  * @param state "ready", "loading", "off ..." or "failed to load: ..."
  * @param passages public passages in the index
  * @param searchable those that can be found by meaning
- * @param graph whether they are searched through a graph (large library)
+ * @param approximate whether searches compare signs first, then the nearest by them
+ * exactly (a large library)
  * @param embedding the last embedding run
  */
-public record MeaningStatus(String model, String state, int passages, int searchable, boolean graph,
+public record MeaningStatus(String model, String state, int passages, int searchable, boolean approximate,
 		PassageEmbedding.Run embedding) {
 
 	/** Whether search by meaning was turned off on purpose. */

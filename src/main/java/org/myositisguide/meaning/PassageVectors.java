@@ -38,13 +38,13 @@ public class PassageVectors implements DisposableBean {
 	private static final long POLL_SECONDS = 2;
 
 	/**
-	 * A graph is built again only after this many seconds, or when the vectors waiting
-	 * for it are this share of those in it, so that a library being embedded is not
-	 * rebuilt every few seconds.
+	 * A large library's snapshot is built again only after this many seconds, or when the
+	 * vectors waiting for it are this share of those in it, so that a library being
+	 * embedded is not copied every few seconds.
 	 */
-	private static final long GRAPH_REBUILD_SECONDS = 60;
+	private static final long REBUILD_SECONDS = 60;
 
-	private static final double GRAPH_REBUILD_SHARE = 0.1;
+	private static final double REBUILD_SHARE = 0.1;
 
 	private static final int CHUNK = 2000;
 
@@ -193,8 +193,9 @@ public class PassageVectors implements DisposableBean {
 	}
 
 	/**
-	 * Builds a snapshot of the passages with vectors. A graph is built again at once
-	 * after an index change, otherwise only now and then (new vectors wait meanwhile).
+	 * Builds a snapshot of the passages with vectors. A large library's is built again at
+	 * once after an index change, otherwise only now and then (new vectors wait
+	 * meanwhile).
 	 */
 	private void build(boolean indexChanged) {
 		List<VectorSnapshot.Entry> entries = new ArrayList<>();
@@ -205,31 +206,31 @@ public class PassageVectors implements DisposableBean {
 						vector));
 			}
 		}
-		boolean graph = entries.size() > this.exactLimit;
-		if (graph && !indexChanged) {
+		boolean approximate = entries.size() > this.exactLimit;
+		if (approximate && !indexChanged) {
 			int current = this.snapshot.size();
 			long since = System.nanoTime() - this.lastBuild;
 			boolean due = entries.size() == this.rows.size()
-					|| entries.size() - current >= GRAPH_REBUILD_SHARE * Math.max(current, 1)
-					|| since >= TimeUnit.SECONDS.toNanos(GRAPH_REBUILD_SECONDS);
+					|| entries.size() - current >= REBUILD_SHARE * Math.max(current, 1)
+					|| since >= TimeUnit.SECONDS.toNanos(REBUILD_SECONDS);
 			if (!due) {
 				this.waiting = entries.size() - current;
 				return;
 			}
 		}
 		long start = System.nanoTime();
-		VectorSnapshot built = new VectorSnapshot(entries, graph);
+		VectorSnapshot built = new VectorSnapshot(entries, approximate);
 		this.snapshot = built;
 		this.lastBuild = System.nanoTime();
 		this.waiting = 0;
-		this.progress = new Progress(this.rows.size(), entries.size(), graph, false);
-		if (graph || entries.size() == this.rows.size()) {
+		this.progress = new Progress(this.rows.size(), entries.size(), approximate, false);
+		if (approximate || entries.size() == this.rows.size()) {
 			logger.info("Search by meaning covers " + entries.size() + " of " + this.rows.size() + " passages"
-					+ (graph ? " (graph built in " + (this.lastBuild - start) / 1_000_000 + " ms)" : ""));
+					+ (approximate ? " (signs taken in " + (this.lastBuild - start) / 1_000_000 + " ms)" : ""));
 		}
 		if (entries.size() == this.rows.size()) {
 			this.similar.update(built);
-			this.progress = new Progress(this.rows.size(), entries.size(), graph, true);
+			this.progress = new Progress(this.rows.size(), entries.size(), approximate, true);
 		}
 	}
 
@@ -247,11 +248,12 @@ public class PassageVectors implements DisposableBean {
 	 *
 	 * @param passages public passages in the index (-1 before they were first read)
 	 * @param searchable those with a vector in the snapshot searches use
-	 * @param graph whether that snapshot is searched through a graph
+	 * @param approximate whether that snapshot's searches compare signs first (a large
+	 * library)
 	 * @param related whether related lists have taken the articles near in meaning of
 	 * that snapshot into account
 	 */
-	public record Progress(int passages, int searchable, boolean graph, boolean related) {
+	public record Progress(int passages, int searchable, boolean approximate, boolean related) {
 
 		/** Whether every public passage can be found by meaning. */
 		public boolean complete() {

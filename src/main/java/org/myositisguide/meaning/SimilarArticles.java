@@ -29,7 +29,7 @@ class SimilarArticles {
 	/** Articles less similar than this are not worth relating by meaning. */
 	static final double MIN_SCORE = 0.5;
 
-	/** Above this many articles, the nearest are found through a graph. */
+	/** Above this many articles, the nearest are found by comparing signs first. */
 	private static final int EXACT_LIMIT = 2000;
 
 	private final ContentIndexer indexer;

@@ -48,7 +48,8 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultV
 	 * @param enabled whether search uses the embedding model at all (off: lexical search
 	 * alone, as when the model cannot load)
 	 * @param exactLimit up to this many passages, the nearest are found by comparing the
-	 * query with every passage; above it, through a graph (HNSW)
+	 * query with every passage; above it, by comparing signs first, then the nearest by
+	 * them exactly (faster from a few thousand passages)
 	 * @param batch passages embedded and stored per batch
 	 * @param threads threads the model may use for one batch of passages (0: half the
 	 * processors, at least one), so that readers keep the rest
@@ -56,7 +57,7 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, @DefaultV
 	 * class path ({@code <model>.onnx}, {@code <model>-tokenizer.json}), stored with each
 	 * vector
 	 */
-	public record Meaning(@DefaultValue("true") boolean enabled, @DefaultValue("20000") int exactLimit,
+	public record Meaning(@DefaultValue("true") boolean enabled, @DefaultValue("5000") int exactLimit,
 			@DefaultValue("32") int batch, @DefaultValue("0") int threads,
 			@DefaultValue("all-minilm-l6-v2-q") String model) {
 

@@ -14,8 +14,8 @@ import java.util.Locale;
  * an hour embedding 160,000 passages on two cores. Each stand-in is made from the
  * passage's own words (each word hashed to one of 384 dimensions with a sign, then
  * normalized), so passages that share words are near each other, as real embeddings of
- * related texts are, and the HNSW graph has a realistic structure. The vectors mean
- * nothing to the model: results found by meaning in such a run are not an answer to
+ * related texts are, and the signs compared first have a realistic spread. The vectors
+ * mean nothing to the model: results found by meaning in such a run are not an answer to
  * anything; only the time and memory of search are worth reading. The time to embed a
  * library for real is measured by {@code bench/search.sh} without {@code STAND_IN}.
  *

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The nearest passages, by comparing with every passage and through the HNSW graph, on
+ * The nearest passages, by comparing with every passage and by comparing signs first, on
  * vectors made in groups (as passages of one subject are near each other).
  */
 class VectorSnapshotTests {
@@ -33,7 +33,7 @@ class VectorSnapshotTests {
 	}
 
 	@Test
-	void theGraphFindsNearlyAllOfTheNearestAndScoresThemExactly() {
+	void comparingSignsFirstFindsNearlyAllOfTheNearestAndScoresThemExactly() {
 		Random random = new Random(42);
 		List<float[]> centres = new ArrayList<>();
 		for (int c = 0; c < 60; c++) {
@@ -45,14 +45,14 @@ class VectorSnapshotTests {
 			entries.add(new VectorSnapshot.Entry(i / 10, i % 10, "h" + i, 0, QuantizedVector.of(vector)));
 		}
 		VectorSnapshot exact = new VectorSnapshot(entries, false);
-		VectorSnapshot graph = new VectorSnapshot(entries, true);
-		assertThat(graph.hasGraph()).isTrue();
+		VectorSnapshot approximate = new VectorSnapshot(entries, true);
+		assertThat(approximate.approximate()).isTrue();
 		int found = 0;
 		int queries = 50;
 		for (int q = 0; q < queries; q++) {
 			float[] query = near(random, centres.get(random.nextInt(centres.size())), 0.8);
 			List<PassageMatch> expected = exact.nearest(query, 20, 0);
-			List<PassageMatch> actual = graph.nearest(query, 20, 0);
+			List<PassageMatch> actual = approximate.signNearest(query, 20, 0, 200);
 			assertThat(actual).hasSize(20);
 			for (PassageMatch match : actual) {
 				if (expected.contains(match)) {
@@ -72,8 +72,8 @@ class VectorSnapshotTests {
 			entries.add(new VectorSnapshot.Entry(i, 0, "h" + i, (i % 2 == 0) ? 100 : 200,
 					QuantizedVector.of(unit(random, DIMENSIONS))));
 		}
-		for (boolean withGraph : new boolean[] { false, true }) {
-			List<PassageMatch> found = new VectorSnapshot(entries, withGraph).nearest(unit(random, DIMENSIONS), 30,
+		for (boolean approximate : new boolean[] { false, true }) {
+			List<PassageMatch> found = new VectorSnapshot(entries, approximate).nearest(unit(random, DIMENSIONS), 30,
 					150);
 			assertThat(found).hasSize(30).allSatisfy((match) -> assertThat(match.articleId() % 2).isZero());
 		}
