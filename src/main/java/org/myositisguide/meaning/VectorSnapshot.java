@@ -109,8 +109,8 @@ final class VectorSnapshot {
 	/**
 	 * As {@link #nearest}, by comparing the query's signs with every passage's (the
 	 * number of values on different sides of the mean), then the {@code candidates}
-	 * nearest by that exactly. Passages as far by signs as the last candidate are all
-	 * compared.
+	 * nearest by that exactly (of those as far by signs as the last, the first in the
+	 * library: many passages of one text share one vector).
 	 */
 	List<PassageMatch> signNearest(float[] query, int k, int day, int candidates) {
 		long[] asked = new long[this.words];
@@ -134,12 +134,14 @@ final class VectorSnapshot {
 			atDistance[d]++;
 		}
 		int limit = 0;
-		for (int closer = 0; limit < atDistance.length - 1 && closer + atDistance[limit] < candidates; limit++) {
+		int closer = 0;
+		for (; limit < atDistance.length - 1 && closer + atDistance[limit] < candidates; limit++) {
 			closer += atDistance[limit];
 		}
+		int atLimit = candidates - closer;
 		Best best = new Best(k);
 		for (int e = 0; e < n; e++) {
-			if (distance[e] <= limit) {
+			if (distance[e] < limit || (distance[e] == limit && atLimit-- > 0)) {
 				Entry entry = this.entries.get(e);
 				best.offer(entry, entry.vector().dot(query));
 			}
