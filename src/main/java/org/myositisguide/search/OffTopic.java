@@ -4,30 +4,52 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.myositisguide.meaning.Embedder;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What the guide is not about ({@code search/out-of-scope.txt}): everyday health problems
- * and other subjects, each embedded once. A query much nearer in meaning to one of these
- * than to any passage of the guide is off-topic.
+ * What the guide is not about. Everyday health problems and other subjects
+ * ({@code search/out-of-scope.txt}), each embedded once: a query much nearer in meaning
+ * to one of these than to any passage of the guide is off-topic. And other conditions by
+ * name ({@code search/other-conditions.txt}): a query naming one that no article mentions
+ * is about that condition, whatever its other words.
  */
 @Component
 class OffTopic {
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
 	private final Embedder embedder;
+
+	private final SearchRepository repository;
 
 	private final List<String> subjects;
 
+	/** Each other condition's names, as plain words. */
+	private final List<List<String>> conditions;
+
 	private volatile List<float[]> vectors;
 
-	OffTopic(Embedder embedder) {
+	OffTopic(Embedder embedder, SearchRepository repository) {
 		this.embedder = embedder;
-		try (InputStream in = OffTopic.class.getResourceAsStream("/search/out-of-scope.txt")) {
-			this.subjects = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+		this.repository = repository;
+		this.subjects = lines("/search/out-of-scope.txt");
+		this.conditions = lines("/search/other-conditions.txt").stream()
+			.map((line) -> Arrays.stream(line.split("\\|")).map(OffTopic::plain).filter((n) -> !n.isEmpty()).toList())
+			.toList();
+	}
+
+	private static List<String> lines(String resource) {
+		try (InputStream in = OffTopic.class.getResourceAsStream(resource)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map(String::strip)
 				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
 				.toList();
@@ -35,6 +57,30 @@ class OffTopic {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Plain words without accents ("Guillain-Barr\u00e9" is "guillain barre"). */
+	static String plain(String text) {
+		return PlainWords.of(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
+	}
+
+	/**
+	 * The first other condition a query names that no public article mentions, by the
+	 * name the query uses; empty when it names none.
+	 */
+	Optional<String> otherCondition(String query, LocalDate today) {
+		String text = " " + plain(query) + " ";
+		for (List<String> names : this.conditions) {
+			for (String name : names) {
+				if (text.contains(" " + name + " ")) {
+					if (!this.repository.mentions(names, today)) {
+						return Optional.of(name);
+					}
+					break;
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -156,6 +156,22 @@ class SearchRepository {
 			.orElse(null);
 	}
 
+	/**
+	 * Whether any public article uses one of some phrases, in its title, summary, topics
+	 * or body (as PostgreSQL's phrase search matches them).
+	 */
+	boolean mentions(List<String> phrases, LocalDate today) {
+		Boolean found = this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("with p(q) as (select phraseto_tsquery('mg_english', x) from unnest(?) x)"
+					+ " select exists (select 1 from article_search a join p on a.search_title @@ p.q"
+					+ " or a.search_rank @@ p.q or a.search_body @@ p.q where a.visible_from <= ?)");
+			ps.setArray(1, con.createArrayOf("text", phrases.toArray()));
+			ps.setObject(2, today);
+			return ps;
+		}, (rs) -> rs.next() && rs.getBoolean(1));
+		return Boolean.TRUE.equals(found);
+	}
+
 	/** The care cards of an article for some shared signs, in the article's order. */
 	List<String> careCards(String slug, List<String> signs) {
 		if (signs.isEmpty()) {

@@ -279,6 +279,11 @@ public class SearchService {
 	/**
 	 * Everything a query finds, ranked: corrected where its words are outside the
 	 * vocabulary, by words and by meaning, with the named subject's main article first.
+	 * Nothing for a query about something else: one that names another condition no
+	 * article mentions (unless it also names the guide's condition, a subject, a glossary
+	 * term or an urgent sign: "can i take methotrexate with a uti" is asked by a reader;
+	 * the name as typed, since a correction takes it for a misspelling of the guide's
+	 * words), or whose meaning is elsewhere (the relevance floor).
 	 */
 	Found find(String query, LocalDate today) {
 		QueryAnalysis analysis = this.analyzer.analyze(query, today);
@@ -303,7 +308,13 @@ public class SearchService {
 		}
 		boolean meaning = vector != null && !passages.isEmpty();
 		List<Fusion.Fused> ranked = new ArrayList<>();
-		if (!meaning || head != null || !offTopic(text, withoutName != null, vector, passages, lexical, analysis)) {
+		boolean elsewhere = head == null && withoutName == null && !this.urgent.named(text) && glossary(text).isEmpty()
+				&& this.offTopic.otherCondition(query, today).isPresent();
+		if (elsewhere) {
+			logger.debug("Search '" + text + "' names another condition that no article mentions");
+		}
+		else if (!meaning || head != null
+				|| !offTopic(text, withoutName != null, vector, passages, lexical, analysis)) {
 			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0));
 		}
 		if (logger.isDebugEnabled()) {

@@ -138,6 +138,19 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aQueryNamingAnotherConditionNoArticleMentionsFindsNothing() {
+		// Next to the guide's subjects, so near its passages in meaning and words.
+		assertThat(slugs("frozen shoulder exercises")).isEmpty();
+		assertThat(slugs("glandular fever tiredness months later")).isEmpty();
+		assertThat(slugs("Guillain-Barr\u00e9 syndrome weak legs")).isEmpty();
+		// A condition some article mentions, or a question that also names the guide's
+		// condition or one of its terms, is the guide's to answer.
+		assertThat(slugs("muscle weakness from hypothyroidism")).isNotEmpty();
+		assertThat(slugs("is it fibromyalgia or myositis")).isNotEmpty();
+		assertThat(slugs("can i take methotrexate with a uti")).isNotEmpty();
+	}
+
+	@Test
 	void quotedPhrasesMustMatchAndMinusWordsMustNot() {
 		List<String> withPhrase = this.jdbc.queryForList("""
 				select a.slug from article a join article_search s on s.article_id = a.id
