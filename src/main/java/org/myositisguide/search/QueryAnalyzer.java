@@ -450,9 +450,10 @@ class QueryAnalyzer {
 					List<String> phrase = List.of((String[]) rs.getArray(1).getArray());
 					// As a query is cleaned: apostrophes dropped ("can't" is "cant").
 					String words = PlainWords.of(rs.getString(4).replace("'", "").replace("\u2019", ""));
-					boolean reduced = words.split(" ").length > phrase.size();
+					Set<String> particles = new LinkedHashSet<>(List.of(words.split(" ")));
+					particles.retainAll(PARTICLES);
 					Expansion expansion = new Expansion(phrase, new Alternative(rs.getString(2), rs.getString(3)),
-							reduced ? words : null);
+							Set.copyOf(particles));
 					phrase.forEach(
 							(lexeme) -> expansions.computeIfAbsent(lexeme, (k) -> new ArrayList<>()).add(expansion));
 				});
@@ -476,6 +477,14 @@ class QueryAnalyzer {
 	private record CorrectionKey(long version, String word) {
 	}
 
+	/**
+	 * Stop words (the index keeps none) that change what a phrase means: "feeling down",
+	 * "out of breath", "cannot keep food down". Others ("in", "the", "my") do not.
+	 */
+	static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "over", "under", "no", "not", "nor",
+			"again", "against", "too", "very", "more", "most", "few", "only", "once", "above", "below", "before",
+			"after");
+
 	/** A token of a query part: its type, text and lexemes. */
 	private record Token(String alias, String token, List<String> lexemes) {
 	}
@@ -491,15 +500,15 @@ class QueryAnalyzer {
 	/**
 	 * What a phrase's lexemes (all of them, in any order) add to a query.
 	 *
-	 * @param literal the phrase's words, when its everyday words ("down", "out") are not
-	 * among its lexemes: then it must be in the query as written ("feeling down" is low
-	 * mood, "i feel better" is not), or null
+	 * @param particles the phrase's {@link #PARTICLES}, which the index does not keep but
+	 * which carry its meaning: the query must hold them too ("feeling down" is low mood,
+	 * "i feel better" is not; "runs in families" is "does it run in the family")
 	 */
-	private record Expansion(List<String> phrase, Alternative term, String literal) {
+	private record Expansion(List<String> phrase, Alternative term, Set<String> particles) {
 
 		boolean matches(Set<String> lexemes, String plainQuery) {
 			return lexemes.containsAll(this.phrase)
-					&& (this.literal == null || plainQuery.contains(" " + this.literal + " "));
+					&& this.particles.stream().allMatch((word) -> plainQuery.contains(" " + word + " "));
 		}
 
 	}

@@ -109,6 +109,9 @@ class SearchServiceTests extends ShippedSite {
 			.satisfies((c) -> assertThat(c.alternatives()).doesNotContain("low mood"));
 		assertThat(this.analyzer.analyze("been feeling down since the diagnosis", java.time.LocalDate.now()).concepts())
 			.anySatisfy((c) -> assertThat(c.alternatives()).contains("low mood"));
+		// Words that change no meaning ("in", "the") need not be written as in the group.
+		assertThat(this.analyzer.analyze("will my kids get it, does it run in the family", java.time.LocalDate.now())
+			.concepts()).anySatisfy((c) -> assertThat(c.alternatives()).contains("genes"));
 	}
 
 	@Test
