@@ -60,6 +60,9 @@ public class SearchService {
 		.map(Snippets::lexeme)
 		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+	/** A named type's main article is listed at least this high. */
+	private static final int TYPE_ARTICLE_BY = 3;
+
 	/** A passage at least this close in meaning may be a "Best answer". */
 	static final double BEST_ANSWER = 0.62;
 
@@ -338,10 +341,41 @@ public class SearchService {
 				ranked.add(0, first);
 			}
 		}
+		else if (!ranked.isEmpty()) {
+			ranked = withTypeArticle(text, ranked, today);
+		}
 		if (ranked.size() > MAX_RESULTS) {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
 		}
 		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning);
+	}
+
+	/**
+	 * A query that names one of the condition's types ("does prednisone help ibm", "jdm
+	 * and school trips") has that type's main article among its first three: what a
+	 * medicine or a day out means for the reader's own type is there. The question's own
+	 * answer stays first.
+	 */
+	private List<Fusion.Fused> withTypeArticle(String text, List<Fusion.Fused> ranked, LocalDate today) {
+		String main = this.subject.namedType(text)
+			.flatMap(this.heads::match)
+			.map(HeadQueries.Head::mainArticle)
+			.orElse(null);
+		Long id = (main != null) ? this.repository.publicArticleId(main, today) : null;
+		if (id == null) {
+			return ranked;
+		}
+		List<Fusion.Fused> reordered = new ArrayList<>(ranked);
+		int at = 0;
+		while (at < reordered.size() && reordered.get(at).articleId() != id) {
+			at++;
+		}
+		if (at < TYPE_ARTICLE_BY) {
+			return ranked;
+		}
+		Fusion.Fused type = (at < reordered.size()) ? reordered.remove(at) : new Fusion.Fused(id, 0, null, 0);
+		reordered.add(Math.min(TYPE_ARTICLE_BY - 1, reordered.size()), type);
+		return reordered;
 	}
 
 	/**

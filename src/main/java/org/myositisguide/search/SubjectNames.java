@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.myositisguide.catalog.IndexChange;
@@ -54,6 +55,15 @@ class SubjectNames {
 		return found ? text.strip() : null;
 	}
 
+	/**
+	 * The longest name of one of the condition's types in the query ("does prednisone
+	 * help ibm"), if any.
+	 */
+	Optional<String> namedType(String query) {
+		String text = " " + PlainWords.of(query) + " ";
+		return names().types().stream().filter((name) -> text.contains(" " + name + " ")).findFirst();
+	}
+
 	/** Whether a word is part of one of the condition's names. */
 	boolean isNameWord(String word) {
 		return names().words().contains(PlainWords.of(word));
@@ -71,7 +81,7 @@ class SubjectNames {
 	private Names load() {
 		Set<String> subjects = new HashSet<>(this.site.current().subjectTopics());
 		if (subjects.isEmpty()) {
-			return new Names(List.of(), Set.of());
+			return new Names(List.of(), Set.of(), List.of());
 		}
 		// Every glossary name (term, abbreviation, alias) to its term.
 		Map<String, String> glossary = new HashMap<>();
@@ -87,9 +97,13 @@ class SubjectNames {
 		});
 		Map<String, String> broader = new HashMap<>();
 		Map<String, List<String>> topicNames = new HashMap<>();
-		this.jdbc.query("select t.slug, t.broader, t.name, t.aliases from tag t", (rs) -> {
+		Map<String, String> mainArticles = new HashMap<>();
+		this.jdbc.query("select t.slug, t.broader, t.name, t.aliases, t.main_article from tag t", (rs) -> {
 			if (rs.getString(2) != null) {
 				broader.put(rs.getString(1), rs.getString(2));
+			}
+			if (rs.getString(5) != null) {
+				mainArticles.put(rs.getString(1), rs.getString(5));
 			}
 			List<String> all = new ArrayList<>();
 			String name = PlainWords.of(rs.getString(3));
@@ -104,16 +118,24 @@ class SubjectNames {
 			topicNames.put(rs.getString(1), all);
 		});
 		Set<String> names = new HashSet<>();
+		Set<String> typeNames = new HashSet<>();
+		Set<String> overviews = new HashSet<>();
+		subjects.forEach((subject) -> overviews.add(mainArticles.get(subject)));
 		for (Map.Entry<String, List<String>> topic : topicNames.entrySet()) {
 			if (under(topic.getKey(), subjects, broader)) {
 				topic.getValue().stream().filter((n) -> !n.isEmpty()).forEach(names::add);
+				if (!subjects.contains(topic.getKey()) && !overviews.contains(mainArticles.get(topic.getKey()))) {
+					topic.getValue().stream().filter((n) -> !n.isEmpty()).forEach(typeNames::add);
+				}
 			}
 		}
+		List<String> types = new ArrayList<>(typeNames);
+		types.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
 		Set<String> words = new HashSet<>();
 		names.forEach((n) -> words.addAll(List.of(n.split(" "))));
 		List<String> ordered = new ArrayList<>(names);
 		ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-		return new Names(List.copyOf(ordered), Set.copyOf(words));
+		return new Names(List.copyOf(ordered), Set.copyOf(words), List.copyOf(types));
 	}
 
 	/** Whether a topic is one of the subjects or under one (broader chains end). */
@@ -132,7 +154,12 @@ class SubjectNames {
 		this.names = null;
 	}
 
-	private record Names(List<String> longestFirst, Set<String> words) {
+	/**
+	 * @param types the names of the condition's types, longest first: topics under the
+	 * subjects whose main article is not the subjects' overview ("ibm", "jdm", not
+	 * "myositis")
+	 */
+	private record Names(List<String> longestFirst, Set<String> words, List<String> types) {
 	}
 
 }

@@ -154,6 +154,18 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aQueryNamingATypeOfTheConditionListsThatTypesArticleInTheFirstThree() {
+		// What the medicine does for the reader's own type is in the type's article (most
+		// people with IBM are not helped by it); the medicine's article stays first.
+		assertThat(slugs("ivig for inclusion body myositis")).startsWith("ivig-for-myositis");
+		assertThat(slugs("ivig for inclusion body myositis").subList(0, 3)).contains("inclusion-body-myositis");
+		assertThat(slugs("methotrexate for ibm").subList(0, 3)).contains("inclusion-body-myositis");
+		assertThat(slugs("can ibm patients have the flu jab").subList(0, 3)).contains("inclusion-body-myositis");
+		// "Myositis" names the whole condition, not a type.
+		assertThat(slugs("methotrexate for myositis").subList(0, 3)).doesNotContain("what-is-autoimmune-myopathy");
+	}
+
+	@Test
 	void quotedPhrasesMustMatchAndMinusWordsMustNot() {
 		List<String> withPhrase = this.jdbc.queryForList("""
 				select a.slug from article a join article_search s on s.article_id = a.id
