@@ -164,6 +164,14 @@ class QueryAnalyzer {
 			Set<Alternative> alts = alternatives.getOrDefault(word.lexeme(), Set.of());
 			String query = query(word, alts);
 			int df = documentFrequency(query, dictionary.terms());
+			if (df == 0 && alts.isEmpty()) {
+				Alternative split = split(dictionary, word.token());
+				if (split != null) {
+					alts = Set.of(split);
+					query = query(word, alts);
+					df = documentFrequency(query, dictionary.terms());
+				}
+			}
 			boolean filler = FILLER.contains(word.token()) || word.token().endsWith("ly");
 			if (df == 0 && alts.isEmpty()) {
 				// Outside the vocabulary: perhaps a misspelling; never a reason for no
@@ -318,6 +326,25 @@ class QueryAnalyzer {
 			}
 		}
 		return String.join(" | ", parts);
+	}
+
+	/**
+	 * A word outside the index written as one that the articles write as two ("eyeshadow"
+	 * is "eye shadow", "bedsore" is "bed sore"): both parts used by articles, each at
+	 * least {@value #SPLIT_PART} letters, the longest first part first; or null.
+	 */
+	private static Alternative split(Dictionary dictionary, String token) {
+		for (int at = token.length() - SPLIT_PART; at >= SPLIT_PART; at--) {
+			String first = Snippets.lexeme(token.substring(0, at));
+			String second = Snippets.lexeme(token.substring(at));
+			Term a = dictionary.terms().get(first);
+			Term b = dictionary.terms().get(second);
+			if (a != null && b != null && a.ndoc() > 0 && b.ndoc() > 0) {
+				return new Alternative(token.substring(0, at) + " " + token.substring(at),
+						quote(first) + " & " + quote(second));
+			}
+		}
+		return null;
 	}
 
 	/** Whether articles use every word of an alternative in their own text. */
@@ -484,6 +511,9 @@ class QueryAnalyzer {
 	static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "over", "under", "no", "not", "nor",
 			"again", "against", "too", "very", "more", "most", "few", "only", "once", "above", "below", "before",
 			"after");
+
+	/** The shortest part of a word split in two. */
+	private static final int SPLIT_PART = 3;
 
 	/** A token of a query part: its type, text and lexemes. */
 	private record Token(String alias, String token, List<String> lexemes) {

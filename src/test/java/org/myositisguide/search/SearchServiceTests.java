@@ -115,6 +115,13 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aWordWrittenAsOneThatArticlesWriteAsTwoFindsThem() {
+		assertThat(this.analyzer.analyze("do i need a sunhat", java.time.LocalDate.now()).concepts())
+			.anySatisfy((c) -> assertThat(c.alternatives()).containsExactly("sun hat"));
+		assertThat(slugs("wide sunhat for the rash")).first().isEqualTo("skin-care-in-dermatomyositis");
+	}
+
+	@Test
 	void misspellingsAreCorrectedFromTheVocabulary() {
 		SearchResults results = this.search.search("azathioprinne", 1);
 		assertThat(results.searchedFor()).isEqualTo("azathioprine");
