@@ -8,11 +8,15 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.meaning.Embedder;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +39,12 @@ class OffTopic {
 
 	/** Each other condition's names, as plain words. */
 	private final List<List<String>> conditions;
+
+	/**
+	 * Whether public articles mention a condition, by its names and the day: read once
+	 * per index version and day.
+	 */
+	private final Map<List<String>, Mentioned> mentioned = new ConcurrentHashMap<>();
 
 	private volatile List<float[]> vectors;
 
@@ -73,7 +83,7 @@ class OffTopic {
 		for (List<String> names : this.conditions) {
 			for (String name : names) {
 				if (text.contains(" " + name + " ")) {
-					if (!this.repository.mentions(names, today)) {
+					if (!mentioned(names, today)) {
 						return Optional.of(name);
 					}
 					break;
@@ -81,6 +91,24 @@ class OffTopic {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private boolean mentioned(List<String> names, LocalDate today) {
+		Mentioned known = this.mentioned.get(names);
+		if (known == null || !known.day().equals(today)) {
+			known = new Mentioned(today, this.repository.mentions(names, today));
+			this.mentioned.put(names, known);
+		}
+		return known.mentioned();
+	}
+
+	/** The index changed: which conditions articles mention is read again. */
+	@EventListener
+	void indexChanged(IndexChange change) {
+		this.mentioned.clear();
+	}
+
+	private record Mentioned(LocalDate day, boolean mentioned) {
 	}
 
 	/**

@@ -162,11 +162,17 @@ class SearchRepository {
 	 */
 	boolean mentions(List<String> phrases, LocalDate today) {
 		Boolean found = this.jdbc.query((con) -> {
+			// One join per column, so that each uses its own index (with "or" across
+			// the columns PostgreSQL read every body: 200 ms at 10,000 articles).
 			var ps = con.prepareStatement("with p(q) as (select phraseto_tsquery('mg_english', x) from unnest(?) x)"
-					+ " select exists (select 1 from article_search a join p on a.search_title @@ p.q"
-					+ " or a.search_rank @@ p.q or a.search_body @@ p.q where a.visible_from <= ?)");
+					+ " select count(*) > 0 from (select 1 from p join article_search a on a.search_title @@ p.q"
+					+ " and a.visible_from <= ? union all select 1 from p join article_search a"
+					+ " on a.search_rank @@ p.q and a.visible_from <= ? union all select 1 from p"
+					+ " join article_search a on a.search_body @@ p.q and a.visible_from <= ?) m");
 			ps.setArray(1, con.createArrayOf("text", phrases.toArray()));
 			ps.setObject(2, today);
+			ps.setObject(3, today);
+			ps.setObject(4, today);
 			return ps;
 		}, (rs) -> rs.next() && rs.getBoolean(1));
 		return Boolean.TRUE.equals(found);
