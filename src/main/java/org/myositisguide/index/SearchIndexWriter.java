@@ -123,8 +123,8 @@ final class SearchIndexWriter {
 
 	/**
 	 * Keeps the search indexes fast after writes: moves GIN's pending entries into the
-	 * index proper (otherwise every search scans them), and refreshes the planner's
-	 * statistics after large changes.
+	 * index proper (otherwise every search scans them, and every typo correction the
+	 * vocabulary's), and refreshes the planner's statistics after large changes.
 	 */
 	static void tidy(JdbcTemplate jdbc, int changed, int total) {
 		if (changed == 0) {
@@ -132,7 +132,8 @@ final class SearchIndexWriter {
 		}
 		jdbc.queryForList(
 				"select gin_clean_pending_list(c.oid) from pg_class c join pg_index i on i.indexrelid = c.oid "
-						+ "join pg_am am on am.oid = c.relam where am.amname = 'gin' and i.indrelid = 'article_search'::regclass",
+						+ "join pg_am am on am.oid = c.relam where am.amname = 'gin' and i.indrelid in "
+						+ "('article_search'::regclass, 'search_vocabulary'::regclass)",
 				Long.class);
 		if (changed > Math.max(100, total / 10)) {
 			for (String table : List.of("article", "article_tag", "article_search", "passage", "related_article",
