@@ -37,8 +37,8 @@ class OffTopic {
 
 	private final List<String> subjects;
 
-	/** Each other condition's names, as plain words. */
-	private final List<List<String>> conditions;
+	/** The other conditions. */
+	private final List<Condition> conditions;
 
 	/**
 	 * Whether public articles mention a condition, by its names and the day: read once
@@ -54,6 +54,7 @@ class OffTopic {
 		this.subjects = lines("/search/out-of-scope.txt");
 		this.conditions = lines("/search/other-conditions.txt").stream()
 			.map((line) -> Arrays.stream(line.split("\\|")).map(OffTopic::plain).filter((n) -> !n.isEmpty()).toList())
+			.map((names) -> new Condition(names, names.stream().map(OffTopic::stems).toList()))
 			.toList();
 	}
 
@@ -75,16 +76,30 @@ class OffTopic {
 	}
 
 	/**
+	 * Plain words stemmed, between spaces, so that a name matches in the singular or
+	 * plural ("kidney stone pain", "restless leg").
+	 */
+	private static String stems(String text) {
+		StringBuilder stems = new StringBuilder(" ");
+		for (String word : plain(text).split(" ")) {
+			if (!word.isEmpty()) {
+				stems.append(Snippets.lexeme(word)).append(' ');
+			}
+		}
+		return stems.toString();
+	}
+
+	/**
 	 * The first other condition a query names that no public article mentions, by the
 	 * name the query uses; empty when it names none.
 	 */
 	Optional<String> otherCondition(String query, LocalDate today) {
-		String text = " " + plain(query) + " ";
-		for (List<String> names : this.conditions) {
-			for (String name : names) {
-				if (text.contains(" " + name + " ")) {
-					if (!mentioned(names, today)) {
-						return Optional.of(name);
+		String text = stems(query);
+		for (Condition condition : this.conditions) {
+			for (int i = 0; i < condition.names().size(); i++) {
+				if (text.contains(condition.stems().get(i))) {
+					if (!mentioned(condition.names(), today)) {
+						return Optional.of(condition.names().get(i));
 					}
 					break;
 				}
@@ -109,6 +124,15 @@ class OffTopic {
 	}
 
 	private record Mentioned(LocalDate day, boolean mentioned) {
+	}
+
+	/**
+	 * Another condition.
+	 *
+	 * @param names its names, as plain words
+	 * @param stems each name's words stemmed, between spaces
+	 */
+	private record Condition(List<String> names, List<String> stems) {
 	}
 
 	/**

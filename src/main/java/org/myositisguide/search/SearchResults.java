@@ -12,12 +12,15 @@ import java.util.List;
  * @param topic the topic the query names, or null
  * @param bestAnswer the passage that answers a clear question, or null
  * @param meaning whether search by meaning took part (false: words alone)
+ * @param otherCondition the other condition the query names, which the guide does not
+ * cover (so there are no results), or null
  */
 public record SearchResults(String query, long total, int page, int totalPages, List<SearchHit> results,
-		String searchedFor, GlossaryHit glossary, TopicHit topic, BestAnswer bestAnswer, boolean meaning) {
+		String searchedFor, GlossaryHit glossary, TopicHit topic, BestAnswer bestAnswer, boolean meaning,
+		String otherCondition) {
 
 	static SearchResults empty(String query) {
-		return new SearchResults(query, 0, 1, 0, List.of(), null, null, null, null, false);
+		return new SearchResults(query, 0, 1, 0, List.of(), null, null, null, null, false, null);
 	}
 
 	public boolean isBlank() {

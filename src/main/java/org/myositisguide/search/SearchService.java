@@ -233,7 +233,7 @@ public class SearchService {
 		TopicHit topic = (head != null && head.topicSlug() != null) ? new TopicHit(head.topicName(), head.topicUrl())
 				: null;
 		return new SearchResults(query, found.ranked().size(), safePage, totalPages, hits, found.searchedFor(),
-				glossary, topic, best, found.meaning());
+				glossary, topic, best, found.meaning(), found.otherCondition());
 	}
 
 	/**
@@ -311,10 +311,10 @@ public class SearchService {
 		}
 		boolean meaning = vector != null && !passages.isEmpty();
 		List<Fusion.Fused> ranked = new ArrayList<>();
-		boolean elsewhere = head == null && withoutName == null && !this.urgent.named(text) && glossary(text).isEmpty()
-				&& this.offTopic.otherCondition(query, today).isPresent();
-		if (elsewhere) {
-			logger.debug("Search '" + text + "' names another condition that no article mentions");
+		String elsewhere = (head == null && withoutName == null && !this.urgent.named(text) && glossary(text).isEmpty())
+				? this.offTopic.otherCondition(query, today).orElse(null) : null;
+		if (elsewhere != null) {
+			logger.debug("Search '" + text + "' names another condition that no article mentions: " + elsewhere);
 		}
 		else if (!meaning || head != null
 				|| !offTopic(text, withoutName != null, vector, passages, lexical, analysis)) {
@@ -347,7 +347,7 @@ public class SearchService {
 		if (ranked.size() > MAX_RESULTS) {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
 		}
-		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning);
+		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning, elsewhere);
 	}
 
 	/**
@@ -474,7 +474,7 @@ public class SearchService {
 	 */
 	record Found(String text, String searchedFor, QueryAnalysis analysis, HeadQueries.Head head,
 			List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, List<Fusion.Fused> ranked,
-			boolean meaning) {
+			boolean meaning, String otherCondition) {
 	}
 
 	/**

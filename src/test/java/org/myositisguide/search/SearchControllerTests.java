@@ -45,7 +45,7 @@ class SearchControllerTests {
 				new BestAnswer("Swallowing problems", "/articles/swallowing-problems#signs-to-look-out-for",
 						"Signs to look out for", "food <mark>sticks</mark>",
 						List.of("<aside class=\"care care-urgent\">card</aside>")),
-				true);
+				true, null);
 	}
 
 	@org.junit.jupiter.api.BeforeEach
@@ -79,6 +79,19 @@ class SearchControllerTests {
 			.andExpect(content().string(containsString("We could not find a good match")))
 			.andExpect(content().string(containsString("href=\"/tags\"")))
 			.andExpect(content().string(containsString("When to get urgent help")));
+	}
+
+	@Test
+	void aQueryAboutAnotherConditionIsToldWhatTheGuideCovers() throws Exception {
+		given(this.search.search("restless legs at night", 1)).willReturn(new SearchResults("restless legs at night", 0,
+				1, 0, List.of(), null, null, null, null, true, "restless legs"));
+		this.mvc.perform(get("/search").param("q", "restless legs at night"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("It does not cover <strong>restless legs</strong>")))
+			.andExpect(content().string(containsString("We could not find a good match")));
+		given(this.search.search("kidney stone", 1)).willReturn(SearchResults.empty("kidney stone"));
+		this.mvc.perform(get("/search").param("q", "kidney stone"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("It does not cover"))));
 	}
 
 	@Test

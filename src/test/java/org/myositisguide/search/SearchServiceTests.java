@@ -151,6 +151,8 @@ class SearchServiceTests extends ShippedSite {
 	void aQueryNamingAnotherConditionNoArticleMentionsFindsNothing() {
 		// Next to the guide's subjects, so near its passages in meaning and words.
 		assertThat(slugs("frozen shoulder exercises")).isEmpty();
+		assertThat(this.search.search("frozen shoulder exercises", 1).otherCondition()).isEqualTo("frozen shoulder");
+		assertThat(this.search.search("kidney stone pain", 1).otherCondition()).isEqualTo("kidney stones");
 		assertThat(slugs("glandular fever tiredness months later")).isEmpty();
 		assertThat(slugs("Guillain-Barr\u00e9 syndrome weak legs")).isEmpty();
 		// A condition some article mentions, or a question that also names the guide's
