@@ -351,16 +351,15 @@ public class SearchService {
 	}
 
 	/**
-	 * A query that names one of the condition's types ("does prednisone help ibm", "jdm
-	 * and school trips") has that type's main article among its first three: what a
-	 * medicine or a day out means for the reader's own type is there. The question's own
-	 * answer stays first.
+	 * A query that names one of the condition's types ("does prednisone help ibm", "ivig
+	 * for inclusion body myositis") has an article about that type among its first three,
+	 * the type's main article if none is there: what a medicine means for the reader's
+	 * own type is there. The question's own answer stays first.
 	 */
 	private List<Fusion.Fused> withTypeArticle(String text, List<Fusion.Fused> ranked, LocalDate today) {
-		String main = this.subject.namedType(text)
-			.flatMap(this.heads::match)
-			.map(HeadQueries.Head::mainArticle)
-			.orElse(null);
+		SubjectNames.Type type = this.subject.namedType(text).orElse(null);
+		String main = (type != null) ? this.heads.match(type.name()).map(HeadQueries.Head::mainArticle).orElse(null)
+				: null;
 		Long id = (main != null) ? this.repository.publicArticleId(main, today) : null;
 		if (id == null) {
 			return ranked;
@@ -370,11 +369,18 @@ public class SearchService {
 		while (at < reordered.size() && reordered.get(at).articleId() != id) {
 			at++;
 		}
-		if (at < TYPE_ARTICLE_BY) {
+		List<Long> first = ranked.subList(0, Math.min(TYPE_ARTICLE_BY, ranked.size()))
+			.stream()
+			.map(Fusion.Fused::articleId)
+			.toList();
+		if (at < TYPE_ARTICLE_BY || this.repository.articles(first, today)
+			.values()
+			.stream()
+			.anyMatch((row) -> row.tags().contains(type.topic()))) {
 			return ranked;
 		}
-		Fusion.Fused type = (at < reordered.size()) ? reordered.remove(at) : new Fusion.Fused(id, 0, null, 0);
-		reordered.add(Math.min(TYPE_ARTICLE_BY - 1, reordered.size()), type);
+		Fusion.Fused article = (at < reordered.size()) ? reordered.remove(at) : new Fusion.Fused(id, 0, null, 0);
+		reordered.add(Math.min(TYPE_ARTICLE_BY - 1, reordered.size()), article);
 		return reordered;
 	}
 

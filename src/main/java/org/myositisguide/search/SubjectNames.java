@@ -59,9 +59,9 @@ class SubjectNames {
 	 * The longest name of one of the condition's types in the query ("does prednisone
 	 * help ibm"), if any.
 	 */
-	Optional<String> namedType(String query) {
+	Optional<Type> namedType(String query) {
 		String text = " " + PlainWords.of(query) + " ";
-		return names().types().stream().filter((name) -> text.contains(" " + name + " ")).findFirst();
+		return names().types().stream().filter((type) -> text.contains(" " + type.name() + " ")).findFirst();
 	}
 
 	/** Whether a word is part of one of the condition's names. */
@@ -98,7 +98,9 @@ class SubjectNames {
 		Map<String, String> broader = new HashMap<>();
 		Map<String, List<String>> topicNames = new HashMap<>();
 		Map<String, String> mainArticles = new HashMap<>();
+		Map<String, String> displayNames = new HashMap<>();
 		this.jdbc.query("select t.slug, t.broader, t.name, t.aliases, t.main_article from tag t", (rs) -> {
+			displayNames.put(rs.getString(1), rs.getString(3));
 			if (rs.getString(2) != null) {
 				broader.put(rs.getString(1), rs.getString(2));
 			}
@@ -118,19 +120,26 @@ class SubjectNames {
 			topicNames.put(rs.getString(1), all);
 		});
 		Set<String> names = new HashSet<>();
-		Set<String> typeNames = new HashSet<>();
+		Map<String, String> typeNames = new HashMap<>();
 		Set<String> overviews = new HashSet<>();
 		subjects.forEach((subject) -> overviews.add(mainArticles.get(subject)));
 		for (Map.Entry<String, List<String>> topic : topicNames.entrySet()) {
 			if (under(topic.getKey(), subjects, broader)) {
 				topic.getValue().stream().filter((n) -> !n.isEmpty()).forEach(names::add);
 				if (!subjects.contains(topic.getKey()) && !overviews.contains(mainArticles.get(topic.getKey()))) {
-					topic.getValue().stream().filter((n) -> !n.isEmpty()).forEach(typeNames::add);
+					String topicName = displayNames.get(topic.getKey());
+					topic.getValue()
+						.stream()
+						.filter((n) -> !n.isEmpty())
+						.forEach((n) -> typeNames.putIfAbsent(n, topicName));
 				}
 			}
 		}
-		List<String> types = new ArrayList<>(typeNames);
-		types.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+		List<Type> types = new ArrayList<>();
+		typeNames.forEach((name, topic) -> types.add(new Type(name, topic)));
+		types.sort(Comparator.comparingInt((Type t) -> t.name().length())
+			.reversed()
+			.thenComparing(Type::name, Comparator.naturalOrder()));
 		Set<String> words = new HashSet<>();
 		names.forEach((n) -> words.addAll(List.of(n.split(" "))));
 		List<String> ordered = new ArrayList<>(names);
@@ -159,7 +168,16 @@ class SubjectNames {
 	 * subjects whose main article is not the subjects' overview ("ibm", "jdm", not
 	 * "myositis")
 	 */
-	private record Names(List<String> longestFirst, Set<String> words, List<String> types) {
+	private record Names(List<String> longestFirst, Set<String> words, List<Type> types) {
+	}
+
+	/**
+	 * A type of the condition named in a query.
+	 *
+	 * @param name the name as plain words
+	 * @param topic the name of the type's topic, as articles list it
+	 */
+	record Type(String name, String topic) {
 	}
 
 }

@@ -170,6 +170,9 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(slugs("ivig for inclusion body myositis").subList(0, 3)).contains("inclusion-body-myositis");
 		assertThat(slugs("methotrexate for ibm").subList(0, 3)).contains("inclusion-body-myositis");
 		assertThat(slugs("can ibm patients have the flu jab").subList(0, 3)).contains("inclusion-body-myositis");
+		// An article about the type among the first three is enough: the children's
+		// article is about dermatomyositis, whose main article is for adults.
+		assertThat(slugs("jdm and school trips").subList(0, 3)).doesNotContain("dermatomyositis-and-polymyositis");
 		// "Myositis" names the whole condition, not a type.
 		assertThat(slugs("methotrexate for myositis").subList(0, 3)).doesNotContain("what-is-autoimmune-myopathy");
 	}
