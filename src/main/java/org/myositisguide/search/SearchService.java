@@ -297,10 +297,12 @@ public class SearchService {
 		}
 		String text = (searchedFor != null) ? searchedFor : query;
 		HeadQueries.Head head = this.heads.match(text).orElse(null);
-		List<SearchRepository.Lexical> lexical = analysis.isEmpty() ? List.of()
-				: this.repository.lexical(analysis, this.settings.minCoverage(), today, LEXICAL_CANDIDATES);
 		String withoutName = this.subject.without(text);
-		float[] vector = queryVector(text, withoutName, analysis);
+		String elsewhere = (head == null && withoutName == null && !this.urgent.named(text) && glossary(text).isEmpty())
+				? this.offTopic.otherCondition(query, today).orElse(null) : null;
+		List<SearchRepository.Lexical> lexical = (analysis.isEmpty() || elsewhere != null) ? List.of()
+				: this.repository.lexical(analysis, this.settings.minCoverage(), today, LEXICAL_CANDIDATES);
+		float[] vector = (elsewhere != null) ? null : queryVector(text, withoutName, analysis);
 		List<PassageMatch> passages = (vector != null) ? this.vectors.nearest(vector, PASSAGES, today) : List.of();
 		if (analysis.must() != null || analysis.exclude() != null) {
 			// Quoted phrases and -words are rules about words: meaning re-ranks only what
@@ -311,8 +313,6 @@ public class SearchService {
 		}
 		boolean meaning = vector != null && !passages.isEmpty();
 		List<Fusion.Fused> ranked = new ArrayList<>();
-		String elsewhere = (head == null && withoutName == null && !this.urgent.named(text) && glossary(text).isEmpty())
-				? this.offTopic.otherCondition(query, today).orElse(null) : null;
 		if (elsewhere != null) {
 			logger.debug("Search '" + text + "' names another condition that no article mentions: " + elsewhere);
 		}
