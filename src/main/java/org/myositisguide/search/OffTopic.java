@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.myositisguide.catalog.IndexChange;
 import org.myositisguide.meaning.Embedder;
@@ -28,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OffTopic {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private final Embedder embedder;
 
@@ -53,7 +49,7 @@ class OffTopic {
 		this.repository = repository;
 		this.subjects = lines("/search/out-of-scope.txt");
 		this.conditions = lines("/search/other-conditions.txt").stream()
-			.map((line) -> Arrays.stream(line.split("\\|")).map(OffTopic::plain).filter((n) -> !n.isEmpty()).toList())
+			.map((line) -> Arrays.stream(line.split("\\|")).map(PlainWords::of).filter((n) -> !n.isEmpty()).toList())
 			.map((names) -> new Condition(names, names.stream().map(OffTopic::stems).toList()))
 			.toList();
 	}
@@ -70,18 +66,14 @@ class OffTopic {
 		}
 	}
 
-	/** Plain words without accents ("Guillain-Barr\u00e9" is "guillain barre"). */
-	static String plain(String text) {
-		return PlainWords.of(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
-	}
-
 	/**
-	 * Plain words stemmed, between spaces, so that a name matches in the singular or
-	 * plural ("kidney stone pain", "restless leg").
+	 * Plain words stemmed (accents folded), between spaces, so that a name matches in the
+	 * singular or plural ("kidney stone pain", "restless leg") and without its accents
+	 * ("Guillain-Barr\u00e9").
 	 */
 	private static String stems(String text) {
 		StringBuilder stems = new StringBuilder(" ");
-		for (String word : plain(text).split(" ")) {
+		for (String word : PlainWords.of(text).split(" ")) {
 			if (!word.isEmpty()) {
 				stems.append(Snippets.lexeme(word)).append(' ');
 			}
