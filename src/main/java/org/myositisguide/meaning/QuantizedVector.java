@@ -74,28 +74,4 @@ record QuantizedVector(byte[] values, float scale) {
 		return (s0 + s1 + s2 + s3) * this.scale;
 	}
 
-	/**
-	 * The dot product with another quantized vector: integer multiply-adds, in four
-	 * independent runs.
-	 */
-	double dot(QuantizedVector other) {
-		byte[] a = this.values;
-		byte[] b = other.values;
-		int s0 = 0;
-		int s1 = 0;
-		int s2 = 0;
-		int s3 = 0;
-		int i = 0;
-		for (; i + 3 < a.length; i += 4) {
-			s0 += a[i] * b[i];
-			s1 += a[i + 1] * b[i + 1];
-			s2 += a[i + 2] * b[i + 2];
-			s3 += a[i + 3] * b[i + 3];
-		}
-		for (; i < a.length; i++) {
-			s0 += a[i] * b[i];
-		}
-		return (s0 + s1 + s2 + s3) * (double) this.scale * other.scale;
-	}
-
 }
