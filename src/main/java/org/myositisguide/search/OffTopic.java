@@ -82,22 +82,47 @@ class OffTopic {
 	}
 
 	/**
-	 * The first other condition a query names that no public article mentions, by the
-	 * name the query uses; empty when it names none.
+	 * The first other condition a query names that no public article mentions, with the
+	 * name the query uses and the query's other words; empty when it names none.
 	 */
-	Optional<String> otherCondition(String query, LocalDate today) {
+	Optional<Named> otherCondition(String query, LocalDate today) {
 		String text = stems(query);
 		for (Condition condition : this.conditions) {
 			for (int i = 0; i < condition.names().size(); i++) {
-				if (text.contains(condition.stems().get(i))) {
+				String name = condition.stems().get(i);
+				int at = text.indexOf(name);
+				if (at >= 0) {
 					if (!mentioned(condition.names(), today)) {
-						return Optional.of(condition.names().get(i));
+						return Optional.of(new Named(query, condition.names().get(i), rest(query, text, at, name)));
 					}
 					break;
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The query's plain words without those of the name found at a place in its stems (a
+	 * stem for each word, so the words before the name are the stems before it).
+	 */
+	private static String rest(String query, String stems, int at, String name) {
+		List<String> words = new java.util.ArrayList<>(
+				Arrays.stream(PlainWords.of(query).split(" ")).filter((w) -> !w.isEmpty()).toList());
+		int before = (int) stems.substring(0, at).chars().filter((c) -> c == ' ').count();
+		int length = name.strip().split(" ").length;
+		words.subList(Math.min(before, words.size()), Math.min(before + length, words.size())).clear();
+		return String.join(" ", words);
+	}
+
+	/**
+	 * Another condition a query names.
+	 *
+	 * @param query the query
+	 * @param name the name as the condition list gives it
+	 * @param rest the query's other words
+	 */
+	record Named(String query, String name, String rest) {
 	}
 
 	private boolean mentioned(List<String> names, LocalDate today) {

@@ -298,8 +298,10 @@ public class SearchService {
 		String text = (searchedFor != null) ? searchedFor : query;
 		HeadQueries.Head head = this.heads.match(text).orElse(null);
 		String withoutName = this.subject.without(text);
-		String elsewhere = (head == null && withoutName == null && !this.urgent.named(text) && glossary(text).isEmpty())
-				? this.offTopic.otherCondition(query, today).orElse(null) : null;
+		String elsewhere = (head == null) ? this.offTopic.otherCondition(query, today)
+			.filter((named) -> !keepsInScope(named, text, today))
+			.map(OffTopic.Named::name)
+			.orElse(null) : null;
 		List<SearchRepository.Lexical> lexical = (analysis.isEmpty() || elsewhere != null) ? List.of()
 				: this.repository.lexical(analysis, this.settings.minCoverage(), today, LEXICAL_CANDIDATES);
 		float[] vector = (elsewhere != null) ? null : queryVector(text, withoutName, analysis);
@@ -382,6 +384,18 @@ public class SearchService {
 		Fusion.Fused article = (at < reordered.size()) ? reordered.remove(at) : new Fusion.Fused(id, 0, null, 0);
 		reordered.add(Math.min(TYPE_ARTICLE_BY - 1, reordered.size()), article);
 		return reordered;
+	}
+
+	/**
+	 * Whether a query naming another condition also names the guide's condition, an
+	 * urgent sign or a glossary term, outside that condition's name ("anabolic steroids"
+	 * does not name the guide's steroids). The query's other words are read from what was
+	 * searched for (a corrected query) when the name is still in it.
+	 */
+	private boolean keepsInScope(OffTopic.Named named, String text, LocalDate today) {
+		String rest = text.equals(named.query()) ? named.rest()
+				: this.offTopic.otherCondition(text, today).map(OffTopic.Named::rest).orElse(text);
+		return this.subject.without(rest) != null || this.urgent.named(rest) || glossary(rest).isPresent();
 	}
 
 	/**

@@ -163,6 +163,20 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aTermOfTheGuideInsideAnotherConditionsNameDoesNotKeepItInScope() {
+		// "Steroids" is a glossary term, but anabolic steroids are not the guide's
+		// steroids.
+		assertThat(this.search.search("anabolic steroids for bodybuilding", 1).otherCondition())
+			.isEqualTo("anabolic steroids");
+		assertThat(slugs("anabolic steroids for bodybuilding")).isEmpty();
+		// A kind of a condition the guide mentions only by its family name.
+		assertThat(slugs("becker muscular dystrophy in teenage boys")).isEmpty();
+		// The guide's terms outside the name still keep a question in scope.
+		assertThat(slugs("can i take prednisone with asthma")).isNotEmpty();
+		assertThat(slugs("is it becker muscular dystrophy or myositis")).isNotEmpty();
+	}
+
+	@Test
 	void aQueryNamingATypeOfTheConditionListsThatTypesArticleInTheFirstThree() {
 		// What the medicine does for the reader's own type is in the type's article (most
 		// people with IBM are not helped by it); the medicine's article stays first.
