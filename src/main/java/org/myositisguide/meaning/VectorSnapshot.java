@@ -1,6 +1,7 @@
 package org.myositisguide.meaning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -38,6 +39,9 @@ final class VectorSnapshot {
 
 	private final boolean approximate;
 
+	/** The last first public day of any entry: from then on every entry is public. */
+	private final int lastVisibleFrom;
+
 	/** The mean of the entries' vectors, about which signs are taken. */
 	private final float[] mean;
 
@@ -53,6 +57,7 @@ final class VectorSnapshot {
 	VectorSnapshot(List<Entry> entries, boolean approximate) {
 		this.entries = List.copyOf(entries);
 		this.visibleFrom = this.entries.stream().mapToInt(Entry::visibleFrom).toArray();
+		this.lastVisibleFrom = Arrays.stream(this.visibleFrom).max().orElse(0);
 		this.approximate = approximate && !this.entries.isEmpty();
 		int dimensions = this.approximate ? this.entries.get(0).vector().values().length : 0;
 		this.words = (dimensions + Long.SIZE - 1) / Long.SIZE;
@@ -118,39 +123,67 @@ final class VectorSnapshot {
 	 * library: many passages of one text share one vector).
 	 */
 	List<PassageMatch> signNearest(float[] query, int k, int day, int candidates) {
-		long[] asked = signs(query);
-		int n = this.entries.size();
-		short[] distance = new short[n];
-		int[] atDistance = new int[this.words * Long.SIZE + 1];
-		long[] signs = this.signs;
-		int words = this.words;
-		int[] visibleFrom = this.visibleFrom;
-		for (int e = 0, at = 0; e < n; e++, at += words) {
-			if (visibleFrom[e] > day) {
-				distance[e] = Short.MAX_VALUE;
-				continue;
+		short[] distance = signDistances(signs(query));
+		int n = distance.length;
+		int unseen = this.words * Long.SIZE + 1;
+		if (day < this.lastVisibleFrom) {
+			for (int e = 0; e < n; e++) {
+				if (this.visibleFrom[e] > day) {
+					distance[e] = (short) unseen;
+				}
 			}
-			int d = 0;
-			for (int w = 0; w < words; w++) {
-				d += Long.bitCount(signs[at + w] ^ asked[w]);
-			}
-			distance[e] = (short) d;
-			atDistance[d]++;
+		}
+		int[] atDistance = new int[unseen + 1];
+		for (int e = 0; e < n; e++) {
+			atDistance[distance[e]]++;
 		}
 		int limit = 0;
 		int closer = 0;
-		for (; limit < atDistance.length - 1 && closer + atDistance[limit] < candidates; limit++) {
+		for (; limit < unseen && closer + atDistance[limit] < candidates; limit++) {
 			closer += atDistance[limit];
 		}
 		int atLimit = candidates - closer;
 		Best best = new Best(k);
 		for (int e = 0; e < n; e++) {
-			if (distance[e] < limit || (distance[e] == limit && atLimit-- > 0)) {
+			if (distance[e] < limit || (distance[e] == limit && limit < unseen && atLimit-- > 0)) {
 				Entry entry = this.entries.get(e);
 				best.offer(entry, entry.vector().dot(query));
 			}
 		}
 		return best.sorted();
+	}
+
+	/**
+	 * Every passage's number of signs that differ from the query's. The model's 384
+	 * values (six words) are compared in one unrolled step: the scan reads every
+	 * passage's signs, so it is bound by memory, and the loop over words, not unrolled by
+	 * the compiler, took twice as long.
+	 */
+	private short[] signDistances(long[] asked) {
+		long[] signs = this.signs;
+		short[] distance = new short[this.entries.size()];
+		if (this.words == 6) {
+			long q0 = asked[0];
+			long q1 = asked[1];
+			long q2 = asked[2];
+			long q3 = asked[3];
+			long q4 = asked[4];
+			long q5 = asked[5];
+			for (int e = 0, at = 0; e < distance.length; e++, at += 6) {
+				distance[e] = (short) (Long.bitCount(signs[at] ^ q0) + Long.bitCount(signs[at + 1] ^ q1)
+						+ Long.bitCount(signs[at + 2] ^ q2) + Long.bitCount(signs[at + 3] ^ q3)
+						+ Long.bitCount(signs[at + 4] ^ q4) + Long.bitCount(signs[at + 5] ^ q5));
+			}
+			return distance;
+		}
+		for (int e = 0, at = 0; e < distance.length; e++, at += this.words) {
+			int d = 0;
+			for (int w = 0; w < this.words; w++) {
+				d += Long.bitCount(signs[at + w] ^ asked[w]);
+			}
+			distance[e] = (short) d;
+		}
+		return distance;
 	}
 
 	/** A query's signs: a bit for each value above the mean's. */

@@ -65,16 +65,19 @@ class VectorSnapshotTests {
 
 	@Test
 	void passagesNotYetPublicAreNeverFound() {
-		Random random = new Random(3);
-		List<VectorSnapshot.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < 500; i++) {
-			entries.add(new VectorSnapshot.Entry(i, 0, "h" + i, (i % 2 == 0) ? 100 : 200,
-					QuantizedVector.of(unit(random, DIMENSIONS))));
-		}
-		for (boolean approximate : new boolean[] { false, true }) {
-			List<PassageMatch> found = new VectorSnapshot(entries, approximate).nearest(unit(random, DIMENSIONS), 30,
-					150);
-			assertThat(found).hasSize(30).allSatisfy((match) -> assertThat(match.articleId() % 2).isZero());
+		// The model's 384 values, and another model's 100 (signs compared word by word).
+		for (int dimensions : new int[] { DIMENSIONS, 100 }) {
+			Random random = new Random(3);
+			List<VectorSnapshot.Entry> entries = new ArrayList<>();
+			for (int i = 0; i < 500; i++) {
+				entries.add(new VectorSnapshot.Entry(i, 0, "h" + i, (i % 2 == 0) ? 100 : 200,
+						QuantizedVector.of(unit(random, dimensions))));
+			}
+			for (boolean approximate : new boolean[] { false, true }) {
+				List<PassageMatch> found = new VectorSnapshot(entries, approximate).nearest(unit(random, dimensions),
+						30, 150);
+				assertThat(found).hasSize(30).allSatisfy((match) -> assertThat(match.articleId() % 2).isZero());
+			}
 		}
 	}
 
