@@ -56,6 +56,9 @@ final class Fusion {
 	/** Semantic candidates are articles whose best passage is within this of the best. */
 	static final double SEMANTIC_STEP = 0.1;
 
+	/** The coverage of an article that matches all of a query's words. */
+	static final double WHOLE = 0.999;
+
 	/**
 	 * Off-topic when the nearest other subject is nearer than the best passage by this.
 	 */
@@ -106,6 +109,17 @@ final class Fusion {
 	 * {@link #lexicalEvidence(double)})
 	 */
 	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, double evidence) {
+		return fuse(lexical, passages, evidence, false);
+	}
+
+	/**
+	 * As {@link #fuse(List, List, double)}.
+	 * @param names whether the query has a word only one article uses (a name, such as a
+	 * medicine's, that the meaning model may not know): an article matching all the
+	 * query's words then counts as much as the nearest article in meaning
+	 */
+	static List<Fused> fuse(List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, double evidence,
+			boolean names) {
 		Map<Long, PassageMatch> best = new LinkedHashMap<>();
 		Map<Long, Double> support = new HashMap<>();
 		for (PassageMatch match : passages) {
@@ -121,8 +135,8 @@ final class Fusion {
 		Map<Long, Fused> fused = new LinkedHashMap<>();
 		for (int i = 0; i < lexical.size(); i++) {
 			SearchRepository.Lexical hit = lexical.get(i);
-			fused.put(hit.id(), new Fused(hit.id(), evidence * LEXICAL_WEIGHT * hit.coverage() / (K + i + 1),
-					best.get(hit.id()), i + 1));
+			double weight = (names && hit.coverage() >= WHOLE) ? SEMANTIC_WEIGHT : evidence * LEXICAL_WEIGHT;
+			fused.put(hit.id(), new Fused(hit.id(), weight * hit.coverage() / (K + i + 1), best.get(hit.id()), i + 1));
 		}
 		Map<Long, Integer> semanticRank = new HashMap<>();
 		int rank = 0;

@@ -56,6 +56,23 @@ class FusionTests {
 	}
 
 	@Test
+	void anArticleMatchingAllOfAQueryWithANameOnlyItUsesIsAmongTheFirstThree() {
+		// "weak legs since starting colchicine": the meaning model does not know the
+		// medicine, and finds articles about weakness; only one article names it.
+		List<SearchRepository.Lexical> lexical = List.of(new SearchRepository.Lexical(9, 5, 1.0));
+		List<PassageMatch> passages = List.of(new PassageMatch(1, 0, 0.45), new PassageMatch(2, 0, 0.44),
+				new PassageMatch(3, 0, 0.43), new PassageMatch(4, 0, 0.42));
+		assertThat(Fusion.fuse(lexical, passages, 1.0).subList(0, 3)).extracting(Fusion.Fused::articleId)
+			.doesNotContain(9L);
+		assertThat(Fusion.fuse(lexical, passages, 1.0, true).subList(0, 3)).extracting(Fusion.Fused::articleId)
+			.contains(9L);
+		// Not when it matches only part of the query.
+		List<SearchRepository.Lexical> part = List.of(new SearchRepository.Lexical(9, 5, 0.6));
+		assertThat(Fusion.fuse(part, passages, 1.0, true).subList(0, 3)).extracting(Fusion.Fused::articleId)
+			.doesNotContain(9L);
+	}
+
+	@Test
 	void aQueryClearlyNearerAnotherSubjectIsOffTopicWhateverItsWords() {
 		assertThat(Fusion.offTopic(0.40, 0.60, 1.0)).isTrue();
 		assertThat(Fusion.offTopic(0.55, 0.45, 0.1)).isFalse();
