@@ -46,6 +46,16 @@ record QueryAnalysis(String text, List<Concept> concepts, String must, String ex
 		return (total > 0) ? coverage * total / (total + this.unknownWeight) : 0;
 	}
 
+	/**
+	 * The share of the whole query that a match of all its words but the everyday ones
+	 * covers (a match of every word covers 1, unknown words aside).
+	 */
+	double coverageOfAllButFiller() {
+		double total = totalIdf();
+		double filler = this.concepts.stream().filter(Concept::filler).mapToDouble(Concept::idf).sum();
+		return (total > 0) ? coverageOfAll((total - filler) / total) : 0;
+	}
+
 	double totalIdf() {
 		return this.concepts.stream().mapToDouble(Concept::idf).sum();
 	}
