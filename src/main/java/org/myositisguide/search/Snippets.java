@@ -121,13 +121,26 @@ final class Snippets {
 		return matched(text, lexemes).size();
 	}
 
+	/**
+	 * The query lexemes a text has. Every passage of every result is read here, so the
+	 * words are walked in place rather than listed first.
+	 */
 	private static Set<String> matched(String text, Set<String> lexemes) {
 		Set<String> found = new HashSet<>();
 		Stems stems = new Stems(lexemes);
-		for (int[] span : words(text)) {
-			String lexeme = stems.of(text, span);
-			if (lexeme != null) {
-				found.add(lexeme);
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+				if (start < 0) {
+					start = i;
+				}
+			}
+			else if (start >= 0) {
+				String lexeme = stems.of(text, start, i);
+				if (lexeme != null) {
+					found.add(lexeme);
+				}
+				start = -1;
 			}
 		}
 		return found;
@@ -159,11 +172,16 @@ final class Snippets {
 
 		/** The query lexeme a word of the text stands for, or null. */
 		String of(String text, int[] span) {
-			if (span[1] - span[0] < this.shortest
-					|| !this.initials.contains(fold(Character.toLowerCase(text.charAt(span[0]))))) {
+			return of(text, span[0], span[1]);
+		}
+
+		/** The query lexeme the word from start to end stands for, or null. */
+		String of(String text, int start, int end) {
+			if (end - start < this.shortest
+					|| !this.initials.contains(fold(Character.toLowerCase(text.charAt(start))))) {
 				return null;
 			}
-			String lexeme = lexeme(text.substring(span[0], span[1]));
+			String lexeme = lexeme(text.substring(start, end));
 			return this.lexemes.contains(lexeme) ? lexeme : null;
 		}
 
