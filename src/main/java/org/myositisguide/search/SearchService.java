@@ -228,8 +228,11 @@ public class SearchService {
 			}
 		}
 		HeadQueries.Head head = found.head();
+		// A query about another condition gets no definition: a term of the guide's in
+		// its
+		// name ("steroids" in "anabolic steroids") is not the guide's term.
 		GlossaryHit glossary = (head != null && head.glossarySlug() != null) ? glossaryBySlug(head.glossarySlug())
-				: glossary(found.text()).orElse(null);
+				: (found.otherCondition() != null) ? null : glossary(found.text()).orElse(null);
 		TopicHit topic = (head != null && head.topicSlug() != null) ? new TopicHit(head.topicName(), head.topicUrl())
 				: null;
 		return new SearchResults(query, found.ranked().size(), safePage, totalPages, hits, found.searchedFor(),

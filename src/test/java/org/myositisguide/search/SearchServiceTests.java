@@ -181,6 +181,9 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(this.search.search("anabolic steroids for bodybuilding", 1).otherCondition())
 			.isEqualTo("anabolic steroids");
 		assertThat(slugs("anabolic steroids for bodybuilding")).isEmpty();
+		assertThat(this.search.search("anabolic steroids for bodybuilding", 1).glossary())
+			.as("no definition of the guide's steroids")
+			.isNull();
 		// A kind of a condition the guide mentions only by its family name.
 		assertThat(slugs("becker muscular dystrophy in teenage boys")).isEmpty();
 		// The guide's terms outside the name still keep a question in scope.
