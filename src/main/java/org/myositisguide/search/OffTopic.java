@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class OffTopic {
 				int at = text.indexOf(name);
 				if (at >= 0) {
 					if (!mentioned(condition.names(), today)) {
-						return Optional.of(new Named(query, condition.names().get(i), rest(query, text, at, name)));
+						return Optional.of(new Named(condition.names().get(i), rest(query, text, at, name)));
 					}
 					break;
 				}
@@ -107,7 +108,7 @@ class OffTopic {
 	 * stem for each word, so the words before the name are the stems before it).
 	 */
 	private static String rest(String query, String stems, int at, String name) {
-		List<String> words = new java.util.ArrayList<>(
+		List<String> words = new ArrayList<>(
 				Arrays.stream(PlainWords.of(query).split(" ")).filter((w) -> !w.isEmpty()).toList());
 		int before = (int) stems.substring(0, at).chars().filter((c) -> c == ' ').count();
 		int length = name.strip().split(" ").length;
@@ -118,11 +119,10 @@ class OffTopic {
 	/**
 	 * Another condition a query names.
 	 *
-	 * @param query the query
 	 * @param name the name as the condition list gives it
 	 * @param rest the query's other words
 	 */
-	record Named(String query, String name, String rest) {
+	record Named(String name, String rest) {
 	}
 
 	private boolean mentioned(List<String> names, LocalDate today) {

@@ -286,10 +286,11 @@ public class SearchService {
 	 * Everything a query finds, ranked: corrected where its words are outside the
 	 * vocabulary, by words and by meaning, with the named subject's main article first.
 	 * Nothing for a query about something else: one that names another condition no
-	 * article mentions (unless it also names the guide's condition, a subject, a glossary
-	 * term or an urgent sign: "can i take methotrexate with a uti" is asked by a reader;
-	 * the name as typed, since a correction takes it for a misspelling of the guide's
-	 * words), or whose meaning is elsewhere (the relevance floor).
+	 * article mentions (unless it also names, outside that name, the guide's condition, a
+	 * subject, a glossary term or an urgent sign: "can i take methotrexate with a uti" is
+	 * asked by a reader, "anabolic steroids" are not the guide's steroids; the name as
+	 * typed, since a correction takes it for a misspelling of the guide's words), or
+	 * whose meaning is elsewhere (the relevance floor).
 	 */
 	Found find(String query, LocalDate today) {
 		QueryAnalysis analysis = this.analyzer.analyze(query, today);
@@ -302,7 +303,7 @@ public class SearchService {
 		HeadQueries.Head head = this.heads.match(text).orElse(null);
 		String withoutName = this.subject.without(text);
 		String elsewhere = (head == null) ? this.offTopic.otherCondition(query, today)
-			.filter((named) -> !keepsInScope(named, text, today))
+			.filter((named) -> !keepsInScope(named, query, text, today))
 			.map(OffTopic.Named::name)
 			.orElse(null) : null;
 		List<SearchRepository.Lexical> lexical = (analysis.isEmpty() || elsewhere != null) ? List.of()
@@ -395,9 +396,11 @@ public class SearchService {
 	 * urgent sign or a glossary term, outside that condition's name ("anabolic steroids"
 	 * does not name the guide's steroids). The query's other words are read from what was
 	 * searched for (a corrected query) when the name is still in it.
+	 * @param named the condition as found in the query as typed
+	 * @param text what was searched for (the query, or its correction)
 	 */
-	private boolean keepsInScope(OffTopic.Named named, String text, LocalDate today) {
-		String rest = text.equals(named.query()) ? named.rest()
+	private boolean keepsInScope(OffTopic.Named named, String query, String text, LocalDate today) {
+		String rest = text.equals(query) ? named.rest()
 				: this.offTopic.otherCondition(text, today).map(OffTopic.Named::rest).orElse(text);
 		return this.subject.without(rest) != null || this.urgent.named(rest) || glossary(rest).isPresent();
 	}
