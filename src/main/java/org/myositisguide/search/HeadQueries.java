@@ -28,21 +28,27 @@ class HeadQueries {
 
 	/**
 	 * Words that ask what something is, before the name ("what actually is", "tell me
-	 * about the").
+	 * about the"), and the way someone new to it says whose it is ("husband just
+	 * diagnosed with", "i have", "my son has got"): a reader who only names the condition
+	 * they or theirs were told of wants its overview.
 	 */
 	private static final Set<String> ASKING = Set.of("what", "whats", "s", "is", "are", "does", "do", "actually",
 			"exactly", "really", "simply", "define", "definition", "of", "meaning", "explain", "tell", "me", "about",
-			"info", "on", "information", "a", "an", "the", "please");
+			"info", "on", "information", "a", "an", "the", "please", "i", "im", "ive", "my", "our", "been", "was",
+			"have", "has", "got", "just", "newly", "recently", "diagnosed", "dx", "told", "with", "husband", "wife",
+			"partner", "mum", "mom", "mother", "dad", "father", "son", "daughter", "child", "brother", "sister",
+			"friend");
 
 	/**
-	 * ... and after it: "mean", "in plain english", "explained simply", and what a
-	 * subject's main page is about ("symptoms and treatment", "causes", "outlook"): the
-	 * overview of the subject, not a page about one medicine or test.
+	 * ... and after it: "mean", "in plain english", "explained simply", "what even is
+	 * it", and what a subject's main page is about ("symptoms and treatment", "causes",
+	 * "outlook"): the overview of the subject, not a page about one medicine or test.
 	 */
 	private static final Set<String> ASKING_AFTER = Set.of("mean", "means", "meaning", "definition", "explained",
 			"disease", "condition", "in", "plain", "english", "simple", "terms", "words", "simply", "exactly", "please",
 			"actually", "is", "a", "nutshell", "symptoms", "signs", "causes", "cause", "treatment", "treatments",
-			"treated", "options", "diagnosis", "diagnosed", "prognosis", "outlook", "types", "and", "overview");
+			"treated", "options", "diagnosis", "diagnosed", "prognosis", "outlook", "types", "and", "overview", "what",
+			"whats", "it", "that", "this", "even", "anyway");
 
 	private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([a-z0-9-]+)\"");
 
