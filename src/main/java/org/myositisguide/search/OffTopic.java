@@ -32,6 +32,13 @@ class OffTopic {
 
 	private final SearchRepository repository;
 
+	/** Words before a condition's name that ask how it is treated. */
+	private static final java.util.Set<String> TREATING = java.util.Set.of("for", "treat", "treating", "treats",
+			"against");
+
+	private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "my", "his", "her",
+			"their", "our", "your", "this", "that");
+
 	private final List<String> subjects;
 
 	/** The other conditions. */
@@ -94,13 +101,28 @@ class OffTopic {
 				int at = text.indexOf(name);
 				if (at >= 0) {
 					if (!mentioned(condition.names(), today)) {
-						return Optional.of(new Named(condition.names().get(i), rest(query, text, at, name)));
+						return Optional.of(new Named(condition.names().get(i), rest(query, text, at, name),
+								TREATING.contains(wordBefore(query, text, at))));
 					}
 					break;
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The plain word before the name found at a place in the query's stems, past a
+	 * determiner ("for a sprained wrist", "for my poison ivy"), or "".
+	 */
+	private static String wordBefore(String query, String stems, int at) {
+		String[] words = PlainWords.of(query).split(" ");
+		int before = (int) stems.substring(0, at).chars().filter((c) -> c == ' ').count();
+		before = Math.min(before, words.length);
+		while (before >= 1 && DETERMINERS.contains(words[before - 1])) {
+			before--;
+		}
+		return (before >= 1) ? words[before - 1] : "";
 	}
 
 	/**
@@ -121,8 +143,11 @@ class OffTopic {
 	 *
 	 * @param name the name as the condition list gives it
 	 * @param rest the query's other words
+	 * @param treated whether the query asks about treating it ("for" or "treat" just
+	 * before the name: "prednisone for poison ivy"), so that a medicine of the guide's
+	 * beside it is that condition's medicine
 	 */
-	record Named(String name, String rest) {
+	record Named(String name, String rest, boolean treated) {
 	}
 
 	private boolean mentioned(List<String> names, LocalDate today) {

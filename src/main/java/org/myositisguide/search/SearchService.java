@@ -394,15 +394,19 @@ public class SearchService {
 	/**
 	 * Whether a query naming another condition also names the guide's condition, an
 	 * urgent sign or a glossary term, outside that condition's name ("anabolic steroids"
-	 * does not name the guide's steroids). The query's other words are read from what was
-	 * searched for (a corrected query) when the name is still in it.
+	 * does not name the guide's steroids). A glossary term does not count when the query
+	 * asks about treating the other condition: "prednisone for poison ivy" is about
+	 * poison ivy, "can i take methotrexate with a uti" is asked by a reader. The query's
+	 * other words are read from what was searched for (a corrected query) when the name
+	 * is still in it.
 	 * @param named the condition as found in the query as typed
 	 * @param text what was searched for (the query, or its correction)
 	 */
 	private boolean keepsInScope(OffTopic.Named named, String query, String text, LocalDate today) {
 		String rest = text.equals(query) ? named.rest()
 				: this.offTopic.otherCondition(text, today).map(OffTopic.Named::rest).orElse(text);
-		return this.subject.without(rest) != null || this.urgent.named(rest) || glossary(rest).isPresent();
+		return this.subject.without(rest) != null || this.urgent.named(rest)
+				|| (!named.treated() && glossary(rest).isPresent());
 	}
 
 	/**

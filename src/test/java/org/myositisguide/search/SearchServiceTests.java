@@ -192,6 +192,17 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aMedicineOfTheGuideForAnotherConditionIsAboutThatCondition() {
+		// Treating the other condition: its medicine, not the reader's.
+		assertThat(slugs("how many days of prednisone for hay fever")).isEmpty();
+		assertThat(slugs("how much prednisone for my poison oak")).isEmpty();
+		// Taking the guide's medicine while having it is the reader's question.
+		assertThat(slugs("can i take prednisone with hay fever")).isNotEmpty();
+		// The guide's condition keeps it in scope whatever the words.
+		assertThat(slugs("prednisone for hay fever and dermatomyositis")).isNotEmpty();
+	}
+
+	@Test
 	void aQueryNamingATypeOfTheConditionListsThatTypesArticleInTheFirstThree() {
 		// What the medicine does for the reader's own type is in the type's article (most
 		// people with IBM are not helped by it); the medicine's article stays first.
@@ -302,7 +313,7 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(slugs("antisynthetase syndrome")).first().isEqualTo("antisynthetase-syndrome");
 		// Asking words around the name, however many: the topic's page is still named.
 		for (String asked : List.of("what is myositis", "what actually is myositis in plain english",
-				"tell me about the myositis condition")) {
+				"tell me about the myositis condition", "my wife was just diagnosed with myositis, what is that")) {
 			SearchResults results = this.search.search(asked, 1);
 			assertThat(results.results().get(0).slug()).as(asked).isEqualTo("what-is-autoimmune-myopathy");
 			assertThat(results.topic().url()).as(asked).isEqualTo("/tags/myositis");
