@@ -19,7 +19,12 @@ import java.util.List;
  * use (what a lay word means in the guide's words)
  * @param distinctive whether only one article uses it: a query of such words, all of them
  * matched, is about that article whatever the meaning model makes of it
+ * @param ownQuery the word's own tsquery when the articles use the word itself and fewer
+ * of them than use its alternatives, else null: an article with the reader's own word
+ * ("fmla", "ssdi") is more likely about it than one with only a common alternative
+ * ("work", "benefits")
+ * @param ownIdf how specific the word itself is (0 without {@code ownQuery})
  */
 record Concept(String word, List<String> alternatives, String query, double idf, boolean broad, boolean filler,
-		List<String> siteWords, boolean distinctive) {
+		List<String> siteWords, boolean distinctive, String ownQuery, double ownIdf) {
 }

@@ -188,8 +188,12 @@ class QueryAnalyzer {
 			boolean broad = total >= BROAD_MIN_LIBRARY && df > BROAD_SHARE * total;
 			List<String> siteWords = (dictionary.ownUse(word.lexeme()) > 0) ? List.of()
 					: alts.stream().filter((alt) -> usedInOwnText(dictionary, alt)).map(Alternative::text).toList();
+			Term own = dictionary.terms().get(word.lexeme());
+			boolean ownRarer = !filler && !alts.isEmpty() && own != null && own.ndoc() > 0 && own.ndoc() < df;
 			concepts.add(new Concept(word.token(), alts.stream().map(Alternative::text).toList(), query,
-					filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad, filler, siteWords, !filler && df <= 1));
+					filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad, filler, siteWords, !filler && df <= 1,
+					ownRarer ? quote(word.lexeme()) : null,
+					ownRarer ? Math.log((total + 1.0) / (own.ndoc() + 0.5)) : 0));
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);

@@ -43,9 +43,35 @@ class SearchRepository {
 	List<Lexical> lexical(QueryAnalysis analysis, double minCoverage, LocalDate today, int limit) {
 		List<Object> args = new ArrayList<>();
 		List<Concept> concepts = analysis.concepts();
-		args.add(concepts.stream().map(Concept::query).toArray(String[]::new));
-		args.add(concepts.stream().map(Concept::idf).toArray(Double[]::new));
-		args.add(concepts.stream().map(Concept::broad).toArray(Boolean[]::new));
+		// One row per concept, and one more for a concept whose own word is rarer than
+		// its alternatives: an article matching that word scores its specificity (the
+		// best row of a concept counts), while coverage and body density read the
+		// concept's row only.
+		List<Integer> positions = new ArrayList<>();
+		List<String> queries = new ArrayList<>();
+		List<Double> idfs = new ArrayList<>();
+		List<Boolean> broads = new ArrayList<>();
+		List<Boolean> own = new ArrayList<>();
+		for (int i = 0; i < concepts.size(); i++) {
+			Concept concept = concepts.get(i);
+			positions.add(i + 1);
+			queries.add(concept.query());
+			idfs.add(concept.idf());
+			broads.add(concept.broad());
+			own.add(false);
+			if (concept.ownQuery() != null) {
+				positions.add(i + 1);
+				queries.add(concept.ownQuery());
+				idfs.add(concept.ownIdf());
+				broads.add(concept.broad());
+				own.add(true);
+			}
+		}
+		args.add(positions.toArray(Integer[]::new));
+		args.add(queries.toArray(String[]::new));
+		args.add(idfs.toArray(Double[]::new));
+		args.add(broads.toArray(Boolean[]::new));
+		args.add(own.toArray(Boolean[]::new));
 		String filters = "";
 		if (analysis.must() != null) {
 			filters += " and (a.search_title || a.search_rank || a.search_body) @@ cast(? as tsquery)";
@@ -68,9 +94,9 @@ class SearchRepository {
 		}
 		// The statement's text depends only on the filters, so each connection prepares
 		// it once and PostgreSQL keeps one plan instead of planning every search.
-		String sql = "with c(i, q, idf, broad) as (select x.i, x.q, x.idf, x.broad"
-				+ " from unnest(cast(cast(? as text[]) as tsquery[]), cast(? as float8[]), cast(? as boolean[]))"
-				+ " with ordinality as x(q, idf, broad, i)), m as ("
+		String sql = "with c(i, q, idf, broad, own) as (select x.i, x.q, x.idf, x.broad, x.own"
+				+ " from unnest(cast(? as int[]), cast(cast(? as text[]) as tsquery[]), cast(? as float8[]),"
+				+ " cast(? as boolean[]), cast(? as boolean[])) as x(i, q, idf, broad, own)), m as ("
 				+ " select c.i, c.idf, a.article_id as id, 3 as w from c join article_search a on a.search_title @@ c.q"
 				+ pub + " union all select c.i, c.idf, a.article_id, 2 from c join article_search a"
 				+ " on not c.broad and a.search_rank @@ c.q" + pub
@@ -78,13 +104,13 @@ class SearchRepository {
 				+ " join article_search a on not c.broad and a.search_body @@ c.q" + pub
 				+ "), best as (select i, id, max(idf) as idf, max(w) as w from m group by i, id"
 				+ "), scored as (select b.id, sum(b.idf * b.w) as score,"
-				+ "   sum(case when c.broad then 0 else b.idf end) as covered from best b join c on c.i = b.i"
+				+ "   sum(case when c.broad then 0 else b.idf end) as covered from best b join c on c.i = b.i and not c.own"
 				+ "   group by b.id having sum(case when c.broad then 0 else b.idf end) >= ?" + "), hits as ("
 				+ candidates + filters + "), top as (select * from hits h order by score desc limit ?"
 				+ "), ranked as (select t.id, t.covered, t.score + ? * coalesce((select sum(c.idf * ts_rank("
-				+ " a.search_body, c.q, 1)) from c where not c.broad), 0) + coalesce((select sum(c.idf * 2) from c"
-				+ " where c.broad and a.search_rank @@ c.q and not a.search_title @@ c.q), 0) as final"
-				+ " from top t join article_search a on a.article_id = t.id)"
+				+ " a.search_body, c.q, 1)) from c where not c.broad and not c.own), 0) + coalesce((select sum(c.idf * 2)"
+				+ " from c where c.broad and not c.own and a.search_rank @@ c.q and not a.search_title @@ c.q), 0)"
+				+ " as final" + " from top t join article_search a on a.article_id = t.id)"
 				+ " select r.id, r.final, r.covered from ranked r order by r.final desc";
 		args.add(today);
 		args.add(today);
