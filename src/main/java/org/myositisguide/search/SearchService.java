@@ -69,6 +69,13 @@ public class SearchService {
 	/** ... or this close, when it holds an urgent sign's card. */
 	static final double BEST_ANSWER_WITH_CARD = 0.5;
 
+	/**
+	 * Another level's card this close to the best answer's is shown with it (measured on
+	 * the public sets and two kept aside: gaps to the next level's card fall either under
+	 * 0.06, where the query's words fit both, or above 0.07).
+	 */
+	static final double NEAR_CARD = 0.06;
+
 	private final QueryAnalyzer analyzer;
 
 	private final SearchRepository repository;
@@ -223,8 +230,8 @@ public class SearchService {
 			hits.add(new SearchHit(row.slug(), row.title(), url, section, snippet, row.tags(), row.published()));
 			if (safePage == 1 && hits.size() == 1 && found.head() == null && passage != null
 					&& isClearAnswer(fused, passage)) {
-				best = new BestAnswer(row.title(), url, section, snippet,
-						this.repository.careCards(row.slug(), passage.signs()));
+				best = new BestAnswer(row.title(), url, section, snippet, this.repository.careCards(row.slug(),
+						answerSigns(passage, found.passages(), passages.getOrDefault(fused.articleId(), List.of()))));
 			}
 		}
 		HeadQueries.Head head = found.head();
@@ -237,6 +244,54 @@ public class SearchService {
 				: null;
 		return new SearchResults(query, found.ranked().size(), safePage, totalPages, hits, found.searchedFor(),
 				glossary, topic, best, found.meaning(), found.otherCondition());
+	}
+
+	/**
+	 * The urgent signs whose cards a best answer shows: its passage's, and those of the
+	 * same article's passages about a sign under another heading (in the urgent guide,
+	 * another level: "call 999 now" against "get help today") that are nearly as near.
+	 * Meaning alone cannot tell "coughs on every drink" from "choking that does not
+	 * clear" when the two cards are this close; both cards, most urgent first as the
+	 * article lists them, let the reader match the signs, never only the milder one.
+	 * @param passage the answering passage
+	 * @param nearest the passages nearest the query, best first
+	 * @param articlePassages the answering article's passages
+	 */
+	static List<String> answerSigns(SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
+			List<SearchRepository.StoredPassage> articlePassages) {
+		if (passage.signs().isEmpty() || nearest.isEmpty()) {
+			return passage.signs();
+		}
+		double score = nearest.stream()
+			.filter((p) -> p.position() == passage.position())
+			.mapToDouble(PassageMatch::score)
+			.findFirst()
+			.orElse(Double.NaN);
+		Set<String> signs = new java.util.LinkedHashSet<>(passage.signs());
+		String group = headingGroup(passage.heading());
+		long article = nearest.stream()
+			.filter((p) -> p.position() == passage.position())
+			.mapToLong(PassageMatch::articleId)
+			.findFirst()
+			.orElse(-1);
+		for (PassageMatch near : nearest) {
+			if (near.score() < score - NEAR_CARD) {
+				break;
+			}
+			if (near.articleId() != article || near.position() == passage.position()) {
+				continue;
+			}
+			articlePassages.stream()
+				.filter((p) -> p.position() == near.position() && !p.signs().isEmpty()
+						&& !java.util.Objects.equals(headingGroup(p.heading()), group))
+				.forEach((p) -> signs.addAll(p.signs()));
+		}
+		return List.copyOf(signs);
+	}
+
+	/** A passage heading's first part (its section), or null. */
+	private static String headingGroup(String heading) {
+		return (heading != null) ? heading.split(" › ", 2)[0] : null;
 	}
 
 	/**

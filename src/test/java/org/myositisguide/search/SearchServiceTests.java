@@ -379,6 +379,13 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(urine.bestAnswer()).isNotNull();
 		assertThat(urine.bestAnswer().cards()).singleElement()
 			.satisfies((card) -> assertThat(card).contains("sign-rhabdomyolysis", "tel:999"));
+		// Words that fit two levels' cards about as well get both, most urgent first.
+		SearchResults choking = this.search.search("my husband keeps choking on his food and coughing when he drinks",
+				1);
+		assertThat(choking.bestAnswer()).isNotNull();
+		assertThat(String.join("", choking.bestAnswer().cards())).contains("sign-choking",
+				"sign-swallowing-getting-worse");
+		assertThat(choking.bestAnswer().cards().get(0)).contains("tel:999");
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package org.myositisguide.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.myositisguide.meaning.PassageMatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which care cards a best answer shows: its own passage's, and another level's card that
+ * is nearly as near the query.
+ */
+class AnswerSignsTests {
+
+	private static final long URGENT = 40;
+
+	private static final SearchRepository.StoredPassage CHOKING = card(6, "Call 999 now › Choking", "choking");
+
+	private static final SearchRepository.StoredPassage HEAD_INJURY = card(7, "Call 999 now › Head injury",
+			"head-injury");
+
+	private static final SearchRepository.StoredPassage SWALLOWING = card(27,
+			"Get medical help today › New or worse trouble swallowing", "swallowing-getting-worse");
+
+	private static final SearchRepository.StoredPassage ADVICE = new SearchRepository.StoredPassage(38, "other",
+			"Other ways to get advice", "Your care team's helpline.", List.of());
+
+	private static final List<SearchRepository.StoredPassage> ARTICLE = List.of(CHOKING, HEAD_INJURY, SWALLOWING,
+			ADVICE);
+
+	@Test
+	void anotherLevelsCardNearlyAsNearIsShownToo() {
+		List<PassageMatch> nearest = List.of(match(6, 0.55), match(7, 0.54), match(38, 0.53), match(27, 0.50),
+				match(20, 0.40));
+		// The same level's card adds nothing a reader must choose between; the other
+		// level's does.
+		assertThat(SearchService.answerSigns(CHOKING, nearest, ARTICLE)).containsExactly("choking",
+				"swallowing-getting-worse");
+		// ... whichever of the two is nearest: the milder card never stands alone.
+		List<PassageMatch> milderFirst = List.of(match(27, 0.57), match(6, 0.57));
+		assertThat(SearchService.answerSigns(SWALLOWING, milderFirst, ARTICLE)).containsExactlyInAnyOrder("choking",
+				"swallowing-getting-worse");
+	}
+
+	@Test
+	void aClearlyNearerCardStandsAlone() {
+		List<PassageMatch> nearest = List.of(match(6, 0.70), match(27, 0.60));
+		assertThat(SearchService.answerSigns(CHOKING, nearest, ARTICLE)).containsExactly("choking");
+		// Another article's card does not count.
+		List<PassageMatch> elsewhere = List.of(match(6, 0.55), new PassageMatch(9, 27, 0.55));
+		assertThat(SearchService.answerSigns(CHOKING, elsewhere, ARTICLE)).containsExactly("choking");
+		// A passage about no sign has no cards to add to.
+		assertThat(SearchService.answerSigns(ADVICE, List.of(match(38, 0.6), match(6, 0.59)), ARTICLE)).isEmpty();
+	}
+
+	private static PassageMatch match(int position, double score) {
+		return new PassageMatch(URGENT, position, score);
+	}
+
+	private static SearchRepository.StoredPassage card(int position, String heading, String sign) {
+		return new SearchRepository.StoredPassage(position, "card-" + position, heading, "The card's signs.",
+				List.of(sign));
+	}
+
+}
