@@ -6,8 +6,11 @@ package org.myositisguide.content;
  */
 public final class SiteUrls {
 
+	/** The urgent-help guide's slug: the article that lists every urgent sign's card. */
+	public static final String URGENT_HELP_SLUG = "when-to-get-urgent-help";
+
 	/** The urgent-help guide. */
-	public static final String URGENT_HELP = article("when-to-get-urgent-help");
+	public static final String URGENT_HELP = article(URGENT_HELP_SLUG);
 
 	private SiteUrls() {
 	}

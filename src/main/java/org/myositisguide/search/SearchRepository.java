@@ -173,6 +173,32 @@ class SearchRepository {
 		return passages;
 	}
 
+	/** The urgent signs whose care cards an article shows, by article id. */
+	java.util.Map<Long, List<String>> careSigns(List<Long> ids) {
+		java.util.Map<Long, List<String>> signs = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return signs;
+		}
+		this.jdbc.query((con) -> {
+			var ps = con.prepareStatement("select id, care_signs from article where id = any (?)");
+			ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+			return ps;
+		}, (rs) -> {
+			signs.put(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()));
+		});
+		return signs;
+	}
+
+	/** The urgent signs of an article's passage (empty when it holds no card). */
+	List<String> passageSigns(long articleId, int position) {
+		return this.jdbc
+			.query("select signs from passage where article_id = ? and position = ?",
+					(rs, i) -> List.of((String[]) rs.getArray(1).getArray()), articleId, position)
+			.stream()
+			.findFirst()
+			.orElse(List.of());
+	}
+
 	/** The id of a public article, or null. */
 	Long publicArticleId(String slug, LocalDate today) {
 		return this.jdbc

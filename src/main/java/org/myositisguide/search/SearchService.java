@@ -228,7 +228,9 @@ public class SearchService {
 			String section = (passage != null) ? passage.heading() : null;
 			String snippet = (passage != null) ? Snippets.forPassage(passage.body(), lexemes) : "";
 			hits.add(new SearchHit(row.slug(), row.title(), url, section, snippet, row.tags(), row.published()));
-			if (safePage == 1 && hits.size() == 1 && found.head() == null && passage != null
+			// The best answer is the first result's passage, or the urgent-help guide's
+			// card when a topical article was listed before it.
+			if (safePage == 1 && best == null && fused.equals(found.answer()) && passage != null
 					&& isClearAnswer(fused, passage)) {
 				best = new BestAnswer(row.title(), url, section, snippet, this.repository.careCards(row.slug(),
 						answerSigns(passage, found.passages(), passages.getOrDefault(fused.articleId(), List.of()))));
@@ -406,10 +408,65 @@ public class SearchService {
 		else if (!ranked.isEmpty()) {
 			ranked = withTypeArticle(text, ranked, today);
 		}
+		Fusion.Fused answer = (ranked.isEmpty() || head != null) ? null : ranked.get(0);
+		if (head == null) {
+			ranked = topicalBeforeUrgentGuide(ranked, analysis, today);
+		}
 		if (ranked.size() > MAX_RESULTS) {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
 		}
-		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning, elsewhere);
+		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning, elsewhere,
+				answer);
+	}
+
+	/**
+	 * A question about a sign, not about urgency itself, lists the article about it
+	 * first. The urgent-help guide holds a card for every sign, each a short passage of
+	 * the sign's words, so it is often nearest to a question that describes one ("dry
+	 * cough breathless", "my son has jdm, bad stomach pain, black stool"), ahead of the
+	 * article that explains it. When it is first by such a card, near enough to stand
+	 * above the list as the best answer, and one of the next two articles shows the same
+	 * card, that article goes first and the guide second: the reader loses no card. A
+	 * card less near may be the wrong sign ("nan is drowsy and muddled and keeps being
+	 * sick" is nearest the mood card, not the adrenal crisis one), so the guide, which
+	 * lists them all, stays first. A question that asks where to go or whom to call
+	 * ("a&e", "999", "urgent care") keeps the guide first.
+	 */
+	private List<Fusion.Fused> topicalBeforeUrgentGuide(List<Fusion.Fused> ranked, QueryAnalysis analysis,
+			LocalDate today) {
+		if (ranked.size() < 2 || ranked.get(0).passage() == null
+				|| ranked.get(0).passage().score() < BEST_ANSWER_WITH_CARD || asksAboutUrgency(analysis)) {
+			return ranked;
+		}
+		Long guide = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
+		Fusion.Fused first = ranked.get(0);
+		if (guide == null || first.articleId() != guide) {
+			return ranked;
+		}
+		List<String> signs = this.repository.passageSigns(guide, first.passage().position());
+		if (signs.isEmpty()) {
+			return ranked;
+		}
+		List<Long> next = ranked.subList(1, Math.min(3, ranked.size())).stream().map(Fusion.Fused::articleId).toList();
+		Map<Long, List<String>> shown = this.repository.careSigns(next);
+		for (int i = 1; i <= next.size(); i++) {
+			if (shown.getOrDefault(ranked.get(i).articleId(), List.of()).containsAll(signs)) {
+				List<Fusion.Fused> reordered = new ArrayList<>(ranked);
+				reordered.add(0, reordered.remove(i));
+				return reordered;
+			}
+		}
+		return ranked;
+	}
+
+	/** Words that ask where to go or whom to call, rather than what a sign means. */
+	private static final Set<String> URGENCY_WORDS = Set.of("emergency", "emergencies", "urgent", "urgently", "999",
+			"911", "111", "ambulance");
+
+	private static boolean asksAboutUrgency(QueryAnalysis analysis) {
+		return analysis.concepts()
+			.stream()
+			.anyMatch((c) -> URGENCY_WORDS.contains(c.word()) || c.alternatives().contains("emergency"));
 	}
 
 	/**
@@ -562,10 +619,12 @@ public class SearchService {
 	 * What a query found, before the page is made.
 	 *
 	 * @param text what was searched (the query, or its correction)
+	 * @param answer the result whose passage may be the best answer (first before a
+	 * topical article was put ahead of the urgent-help guide), or null for a head query
 	 */
 	record Found(String text, String searchedFor, QueryAnalysis analysis, HeadQueries.Head head,
 			List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, List<Fusion.Fused> ranked,
-			boolean meaning, String otherCondition) {
+			boolean meaning, String otherCondition, Fusion.Fused answer) {
 	}
 
 	/**

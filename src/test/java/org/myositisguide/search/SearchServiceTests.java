@@ -389,6 +389,19 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aQuestionDescribingASignListsItsArticleFirstWithTheGuidesCardAbove() {
+		SearchResults described = this.search.search("my daughter with jdm has awful tummy pain and black poo", 1);
+		assertThat(described.results()).extracting(SearchHit::slug)
+			.startsWith("juvenile-dermatomyositis", "when-to-get-urgent-help");
+		assertThat(described.bestAnswer()).isNotNull();
+		assertThat(described.bestAnswer().url()).startsWith("/articles/when-to-get-urgent-help#");
+		assertThat(String.join("", described.bestAnswer().cards())).contains("sign-jdm-tummy-emergency", "tel:999");
+		// Asking whom to call keeps the guide first.
+		assertThat(slugs("my daughter with jdm has awful tummy pain and black poo, do we call 999")).first()
+			.isEqualTo("when-to-get-urgent-help");
+	}
+
+	@Test
 	void highlightsMarkTheSubjectNotEverydayWords() {
 		SearchHit hit = this.search.search("how do i get rid of a dermatomyositis rash", 1).results().get(0);
 		assertThat(hit.snippet()).contains("<mark>").doesNotContain("<mark>get</mark>", "<mark>rid</mark>");
