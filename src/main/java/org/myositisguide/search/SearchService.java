@@ -524,20 +524,22 @@ public class SearchService {
 	/**
 	 * The relevance floor's question: is the query about something else? Never when its
 	 * words all match and one of them is used by a single article (a name the meaning
-	 * model may not know), nor when all but its everyday words match and two of them are
-	 * used by a single article (a description in the words of one article: one such word
-	 * alone may be a coincidence, as "spain" in "cheap flights to spain"). A query naming
-	 * an urgent sign, or the guide's condition, counts as wholly matched by its words, so
-	 * only a meaning clearly elsewhere makes it off-topic: a frightened reader's unusual
-	 * words ("bluish") must not hide the sign's card, and "i have jdm, can i play
-	 * netball" is asked by someone the guide is for (while "my collie has
-	 * dermatomyositis" is still clearly about a vet).
+	 * model may not know) or it names the guide's condition ("learning to drive when you
+	 * have dermatomyositis" is nearer in meaning to learning to drive than to the driving
+	 * section), nor when all but its everyday words match and two of them are used by a
+	 * single article (a description in the words of one article: one such word alone may
+	 * be a coincidence, as "spain" in "cheap flights to spain"). A query naming an urgent
+	 * sign, or the guide's condition, counts as wholly matched by its words, so only a
+	 * meaning clearly elsewhere makes it off-topic: a frightened reader's unusual words
+	 * ("bluish") must not hide the sign's card, and "i have jdm, can i play netball" is
+	 * asked by someone the guide is for (while "my collie has dermatomyositis" is still
+	 * clearly about a vet).
 	 */
 	private boolean offTopic(String text, boolean namesCondition, float[] vector, List<PassageMatch> passages,
 			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis) {
 		double words = lexical.stream().mapToDouble((l) -> analysis.coverageOfAll(l.coverage())).max().orElse(0);
 		long distinctive = analysis.concepts().stream().filter(Concept::distinctive).count();
-		if ((words >= 0.999 && distinctive > 0)
+		if ((words >= 0.999 && (distinctive > 0 || namesCondition))
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
 			return false;
 		}

@@ -389,6 +389,14 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aQuestionNamingTheConditionWhoseWordsAllMatchIsNeverTurnedAway() {
+		// Nearer in meaning to "learning to drive and the driving test for new drivers"
+		// than to any passage, but every word is the guide's and it names the condition.
+		assertThat(slugs("learning to drive when you have dermatomyositis")).first()
+			.isEqualTo("work-money-driving-and-getting-around");
+	}
+
+	@Test
 	void aQuestionDescribingASignListsItsArticleFirstWithTheGuidesCardAbove() {
 		SearchResults described = this.search.search("my daughter with jdm has awful tummy pain and black poo", 1);
 		assertThat(described.results()).extracting(SearchHit::slug)
