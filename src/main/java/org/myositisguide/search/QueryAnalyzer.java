@@ -55,13 +55,14 @@ class QueryAnalyzer {
 			"looks", "seem", "seems", "sure", "maybe", "probably", "actually", "worried", "worry", "scared", "okay",
 			"ok", "right", "left", "way", "anything", "something", "everything", "nothing", "lately", "recently",
 			"outer", "inner", "upper", "lower", "both", "able", "possible", "normal", "usual", "good", "bad", "best",
-			"better", "worse", "happen", "happens", "happened", "start", "started", "stop", "stopped", "use", "used",
-			"take", "taking", "took", "give", "given", "done", "doing", "does", "did", "will", "would", "should",
-			"could", "might", "must", "can", "cant", "wont", "dont", "doesnt", "isnt", "im", "ive", "id", "youre",
-			"youve", "youd", "youll", "hes", "shes", "theyre", "theyve", "theyd", "theyll", "weve", "thats", "whats",
-			"wheres", "whos", "hows", "theres", "heres", "lets", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
-			"didnt", "wouldnt", "couldnt", "shouldnt", "mustnt", "neednt", "aint", "gonna", "wanna", "gotta", "kinda",
-			"sorta");
+			"better", "worse", "happen", "happens", "happened", "happening", "start", "started", "starting", "starts",
+			"stop", "stopped", "stopping", "stops", "use", "used", "using", "uses", "expect", "expected", "expecting",
+			"take", "taking", "took", "takes", "give", "given", "giving", "gives", "done", "doing", "does", "did",
+			"will", "would", "should", "could", "might", "must", "can", "cant", "wont", "dont", "doesnt", "isnt", "im",
+			"ive", "id", "youre", "youve", "youd", "youll", "hes", "shes", "theyre", "theyve", "theyd", "theyll",
+			"weve", "thats", "whats", "wheres", "whos", "hows", "theres", "heres", "lets", "arent", "wasnt", "werent",
+			"hasnt", "havent", "hadnt", "didnt", "wouldnt", "couldnt", "shouldnt", "mustnt", "neednt", "aint", "gonna",
+			"wanna", "gotta", "kinda", "sorta");
 
 	private static final double FILLER_MAX_IDF = 0.5;
 
