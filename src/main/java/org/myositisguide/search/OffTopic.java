@@ -44,6 +44,9 @@ class OffTopic {
 	/** The other conditions. */
 	private final List<Condition> conditions;
 
+	/** Animals: a question about a pet's illness is for a vet, whatever it names. */
+	private final List<Condition> animals;
+
 	/**
 	 * Whether public articles mention a condition, by its names and the day: read once
 	 * per index version and day.
@@ -56,7 +59,12 @@ class OffTopic {
 		this.embedder = embedder;
 		this.repository = repository;
 		this.subjects = lines("/search/out-of-scope.txt");
-		this.conditions = lines("/search/other-conditions.txt").stream()
+		this.conditions = named("/search/other-conditions.txt");
+		this.animals = named("/search/animals.txt");
+	}
+
+	private static List<Condition> named(String resource) {
+		return lines(resource).stream()
 			.map((line) -> Arrays.stream(line.split("\\|")).map(PlainWords::of).filter((n) -> !n.isEmpty()).toList())
 			.map((names) -> new Condition(names, names.stream().map(OffTopic::stems).toList()))
 			.toList();
@@ -94,15 +102,31 @@ class OffTopic {
 	 * name the query uses and the query's other words; empty when it names none.
 	 */
 	Optional<Named> otherCondition(String query, LocalDate today) {
+		return firstNamed(this.conditions, query, today, false);
+	}
+
+	/**
+	 * The first animal a query names that no public article mentions ("my collie has
+	 * dermatomyositis"), as {@link #otherCondition}.
+	 */
+	Optional<Named> animal(String query, LocalDate today) {
+		return firstNamed(this.animals, query, today, true);
+	}
+
+	/**
+	 * @param byGroup whether the name given is the group's first ("dogs" for "puppy")
+	 * rather than the one the query uses
+	 */
+	private Optional<Named> firstNamed(List<Condition> list, String query, LocalDate today, boolean byGroup) {
 		String text = stems(query);
-		for (Condition condition : this.conditions) {
+		for (Condition condition : list) {
 			for (int i = 0; i < condition.names().size(); i++) {
 				String name = condition.stems().get(i);
 				int at = text.indexOf(name);
 				if (at >= 0) {
 					if (!mentioned(condition.names(), today)) {
-						return Optional.of(new Named(condition.names().get(i), rest(query, text, at, name),
-								TREATING.contains(wordBefore(query, text, at))));
+						return Optional.of(new Named(condition.names().get(byGroup ? 0 : i),
+								rest(query, text, at, name), TREATING.contains(wordBefore(query, text, at))));
 					}
 					break;
 				}

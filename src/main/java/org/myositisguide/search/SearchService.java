@@ -346,8 +346,10 @@ public class SearchService {
 	 * article mentions (unless it also names, outside that name, the guide's condition, a
 	 * subject, a glossary term or an urgent sign: "can i take methotrexate with a uti" is
 	 * asked by a reader, "anabolic steroids" are not the guide's steroids; the name as
-	 * typed, since a correction takes it for a misspelling of the guide's words), or
-	 * whose meaning is elsewhere (the relevance floor).
+	 * typed, since a correction takes it for a misspelling of the guide's words), one
+	 * about an animal ("my collie has dermatomyositis": a vet's question, whatever
+	 * condition it names, unless it names an urgent sign), or whose meaning is elsewhere
+	 * (the relevance floor).
 	 */
 	Found find(String query, LocalDate today) {
 		QueryAnalysis analysis = this.analyzer.analyze(query, today);
@@ -361,6 +363,7 @@ public class SearchService {
 		String withoutName = this.subject.without(text);
 		String elsewhere = (head == null) ? this.offTopic.otherCondition(query, today)
 			.filter((named) -> !keepsInScope(named, query, text, today))
+			.or(() -> this.offTopic.animal(query, today).filter((named) -> !this.urgent.named(named.rest())))
 			.map(OffTopic.Named::name)
 			.orElse(null) : null;
 		List<SearchRepository.Lexical> lexical = (analysis.isEmpty() || elsewhere != null) ? List.of()

@@ -192,6 +192,14 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aQuestionAboutAnAnimalIsForAVetWhateverItNames() {
+		assertThat(slugs("my collie has dermatomyositis, what will the vet do")).isEmpty();
+		assertThat(this.search.search("can puppies get myositis", 1).otherCondition()).isEqualTo("dogs");
+		// A scan's name is not an animal.
+		assertThat(slugs("ct scan or mri for myositis")).isNotEmpty();
+	}
+
+	@Test
 	void aMedicineOfTheGuideForAnotherConditionIsAboutThatCondition() {
 		// Treating the other condition: its medicine, not the reader's.
 		assertThat(slugs("how many days of prednisone for hay fever")).isEmpty();
