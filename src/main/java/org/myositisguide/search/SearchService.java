@@ -232,8 +232,9 @@ public class SearchService {
 			// card when a topical article was listed before it.
 			if (safePage == 1 && best == null && fused.equals(found.answer()) && passage != null
 					&& isClearAnswer(fused, passage)) {
-				best = new BestAnswer(row.title(), url, section, snippet, this.repository.careCards(row.slug(),
-						answerSigns(passage, found.passages(), passages.getOrDefault(fused.articleId(), List.of()))));
+				best = new BestAnswer(row.title(), url, section, snippet,
+						this.repository.careCards(row.slug(), answerSigns(fused.articleId(), passage, found.passages(),
+								passages.getOrDefault(fused.articleId(), List.of()))));
 			}
 		}
 		HeadQueries.Head head = found.head();
@@ -255,32 +256,27 @@ public class SearchService {
 	 * Meaning alone cannot tell "coughs on every drink" from "choking that does not
 	 * clear" when the two cards are this close; both cards, most urgent first as the
 	 * article lists them, let the reader match the signs, never only the milder one.
+	 * @param articleId the answering article
 	 * @param passage the answering passage
 	 * @param nearest the passages nearest the query, best first
 	 * @param articlePassages the answering article's passages
 	 */
-	static List<String> answerSigns(SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
+	static List<String> answerSigns(long articleId, SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
 			List<SearchRepository.StoredPassage> articlePassages) {
-		if (passage.signs().isEmpty() || nearest.isEmpty()) {
+		PassageMatch own = nearest.stream()
+			.filter((p) -> p.articleId() == articleId && p.position() == passage.position())
+			.findFirst()
+			.orElse(null);
+		if (passage.signs().isEmpty() || own == null) {
 			return passage.signs();
 		}
-		double score = nearest.stream()
-			.filter((p) -> p.position() == passage.position())
-			.mapToDouble(PassageMatch::score)
-			.findFirst()
-			.orElse(Double.NaN);
 		Set<String> signs = new java.util.LinkedHashSet<>(passage.signs());
 		String group = headingGroup(passage.heading());
-		long article = nearest.stream()
-			.filter((p) -> p.position() == passage.position())
-			.mapToLong(PassageMatch::articleId)
-			.findFirst()
-			.orElse(-1);
 		for (PassageMatch near : nearest) {
-			if (near.score() < score - NEAR_CARD) {
+			if (near.score() < own.score() - NEAR_CARD) {
 				break;
 			}
-			if (near.articleId() != article || near.position() == passage.position()) {
+			if (near.articleId() != articleId || near.position() == passage.position()) {
 				continue;
 			}
 			articlePassages.stream()

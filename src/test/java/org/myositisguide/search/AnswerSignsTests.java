@@ -35,23 +35,28 @@ class AnswerSignsTests {
 				match(20, 0.40));
 		// The same level's card adds nothing a reader must choose between; the other
 		// level's does.
-		assertThat(SearchService.answerSigns(CHOKING, nearest, ARTICLE)).containsExactly("choking",
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE)).containsExactly("choking",
 				"swallowing-getting-worse");
 		// ... whichever of the two is nearest: the milder card never stands alone.
 		List<PassageMatch> milderFirst = List.of(match(27, 0.57), match(6, 0.57));
-		assertThat(SearchService.answerSigns(SWALLOWING, milderFirst, ARTICLE)).containsExactlyInAnyOrder("choking",
-				"swallowing-getting-worse");
+		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, milderFirst, ARTICLE))
+			.containsExactlyInAnyOrder("choking", "swallowing-getting-worse");
 	}
 
 	@Test
 	void aClearlyNearerCardStandsAlone() {
 		List<PassageMatch> nearest = List.of(match(6, 0.70), match(27, 0.60));
-		assertThat(SearchService.answerSigns(CHOKING, nearest, ARTICLE)).containsExactly("choking");
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE)).containsExactly("choking");
 		// Another article's card does not count.
 		List<PassageMatch> elsewhere = List.of(match(6, 0.55), new PassageMatch(9, 27, 0.55));
-		assertThat(SearchService.answerSigns(CHOKING, elsewhere, ARTICLE)).containsExactly("choking");
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, elsewhere, ARTICLE)).containsExactly("choking");
+		// The same position in another article is not the answer's passage.
+		List<PassageMatch> samePlace = List.of(new PassageMatch(9, 6, 0.9), match(6, 0.55), match(27, 0.52));
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, samePlace, ARTICLE)).containsExactly("choking",
+				"swallowing-getting-worse");
 		// A passage about no sign has no cards to add to.
-		assertThat(SearchService.answerSigns(ADVICE, List.of(match(38, 0.6), match(6, 0.59)), ARTICLE)).isEmpty();
+		assertThat(SearchService.answerSigns(URGENT, ADVICE, List.of(match(38, 0.6), match(6, 0.59)), ARTICLE))
+			.isEmpty();
 	}
 
 	private static PassageMatch match(int position, double score) {
