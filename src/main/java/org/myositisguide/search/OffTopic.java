@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.myositisguide.catalog.IndexChange;
@@ -33,11 +34,10 @@ class OffTopic {
 	private final SearchRepository repository;
 
 	/** Words before a condition's name that ask how it is treated. */
-	private static final java.util.Set<String> TREATING = java.util.Set.of("for", "treat", "treating", "treats",
-			"against");
+	private static final Set<String> TREATING = Set.of("for", "treat", "treating", "treats", "against");
 
-	private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "my", "his", "her",
-			"their", "our", "your", "this", "that");
+	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "his", "her", "their", "our", "your",
+			"this", "that");
 
 	private final List<String> subjects;
 

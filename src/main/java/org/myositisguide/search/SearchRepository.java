@@ -189,11 +189,16 @@ class SearchRepository {
 		return signs;
 	}
 
-	/** The urgent signs of an article's passage (empty when it holds no card). */
-	List<String> passageSigns(long articleId, int position) {
+	/**
+	 * The urgent signs of a passage of an article, when that article has a given slug
+	 * (empty otherwise, or when the passage holds no card): one statement, on the few
+	 * searches whose first result is near a card.
+	 */
+	List<String> passageSigns(long articleId, String slug, int position) {
 		return this.jdbc
-			.query("select signs from passage where article_id = ? and position = ?",
-					(rs, i) -> List.of((String[]) rs.getArray(1).getArray()), articleId, position)
+			.query("select p.signs from passage p join article a on a.id = p.article_id"
+					+ " where p.article_id = ? and a.slug = ? and p.position = ?",
+					(rs, i) -> List.of((String[]) rs.getArray(1).getArray()), articleId, slug, position)
 			.stream()
 			.findFirst()
 			.orElse(List.of());

@@ -409,7 +409,7 @@ public class SearchService {
 		}
 		Fusion.Fused answer = (ranked.isEmpty() || head != null) ? null : ranked.get(0);
 		if (head == null) {
-			ranked = topicalBeforeUrgentGuide(ranked, analysis, today);
+			ranked = topicalBeforeUrgentGuide(ranked, analysis);
 		}
 		if (ranked.size() > MAX_RESULTS) {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
@@ -431,18 +431,14 @@ public class SearchService {
 	 * lists them all, stays first. A question that asks where to go or whom to call
 	 * ("a&e", "999", "urgent care") keeps the guide first.
 	 */
-	private List<Fusion.Fused> topicalBeforeUrgentGuide(List<Fusion.Fused> ranked, QueryAnalysis analysis,
-			LocalDate today) {
+	private List<Fusion.Fused> topicalBeforeUrgentGuide(List<Fusion.Fused> ranked, QueryAnalysis analysis) {
 		if (ranked.size() < 2 || ranked.get(0).passage() == null
 				|| ranked.get(0).passage().score() < BEST_ANSWER_WITH_CARD || asksAboutUrgency(analysis)) {
 			return ranked;
 		}
-		Long guide = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
 		Fusion.Fused first = ranked.get(0);
-		if (guide == null || first.articleId() != guide) {
-			return ranked;
-		}
-		List<String> signs = this.repository.passageSigns(guide, first.passage().position());
+		List<String> signs = this.repository.passageSigns(first.articleId(), SiteUrls.URGENT_HELP_SLUG,
+				first.passage().position());
 		if (signs.isEmpty()) {
 			return ranked;
 		}
