@@ -511,11 +511,12 @@ class QueryAnalyzer {
 
 	/**
 	 * Stop words (the index keeps none) that change what a phrase means: "feeling down",
-	 * "out of breath", "cannot keep food down". Others ("in", "the", "my") do not.
+	 * "out of breath", "cannot keep food down", "being sick" (vomiting, where "feeling
+	 * sick" is nausea). Others ("in", "the", "my") do not.
 	 */
 	static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "over", "under", "no", "not", "nor",
 			"again", "against", "too", "very", "more", "most", "few", "only", "once", "above", "below", "before",
-			"after");
+			"after", "being");
 
 	/** The shortest part of a word split in two. */
 	private static final int SPLIT_PART = 3;

@@ -76,6 +76,12 @@ public class SearchService {
 	 */
 	static final double NEAR_CARD = 0.06;
 
+	/**
+	 * The card of a sign a query names is shown when its passage is this close to the
+	 * nearest passage in meaning.
+	 */
+	static final double NAMED_CARD = 0.1;
+
 	private final QueryAnalyzer analyzer;
 
 	private final SearchRepository repository;
@@ -216,6 +222,7 @@ public class SearchService {
 		Set<String> lexemes = highlightWords(found.analysis());
 		List<SearchHit> hits = new ArrayList<>();
 		BestAnswer best = null;
+		List<String> bestSigns = List.of();
 		for (Fusion.Fused fused : page) {
 			SearchRepository.Row row = rows.get(fused.articleId());
 			if (row == null) {
@@ -232,10 +239,14 @@ public class SearchService {
 			// card when a topical article was listed before it.
 			if (safePage == 1 && best == null && fused.equals(found.answer()) && passage != null
 					&& isClearAnswer(fused, passage)) {
+				bestSigns = answerSigns(fused.articleId(), passage, found.passages(),
+						passages.getOrDefault(fused.articleId(), List.of()));
 				best = new BestAnswer(row.title(), url, section, snippet,
-						this.repository.careCards(row.slug(), answerSigns(fused.articleId(), passage, found.passages(),
-								passages.getOrDefault(fused.articleId(), List.of()))));
+						this.repository.careCards(row.slug(), bestSigns));
 			}
+		}
+		if (safePage == 1 && !hits.isEmpty() && !found.named().isEmpty()) {
+			best = withNamedSign(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
 		// A query about another condition gets no definition: a term of the guide's in
@@ -247,6 +258,68 @@ public class SearchService {
 				: null;
 		return new SearchResults(query, found.ranked().size(), safePage, totalPages, hits, found.searchedFor(),
 				glossary, topic, best, found.meaning(), found.otherCondition());
+	}
+
+	/**
+	 * The best answer, with the card of an urgent sign the query names in its words
+	 * ({@link UrgentPhrases#signs}) when that card is among the passages nearest the
+	 * query (within {@link #NAMED_CARD} of the nearest): "nan is drowsy and muddled and
+	 * keeps being sick and shes on pred" names a possible adrenal crisis, yet its nearest
+	 * card is about mood on steroids, and no card was near enough to stand above the
+	 * list. A named sign whose card is far in meaning is not the question ("weak arms"
+	 * has the words of a stroke's "arm weakness"), so it adds nothing. The card is the
+	 * urgent-help guide's; with no best answer, its passage becomes the best answer,
+	 * showing as well the cards of another level nearly as near ({@link #answerSigns}).
+	 * Cards are in the guide's order, most urgent first.
+	 */
+	private BestAnswer withNamedSign(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
+			LocalDate today) {
+		Long guideId = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
+		if (guideId == null || found.passages().isEmpty()) {
+			return best;
+		}
+		List<SearchRepository.StoredPassage> guide = this.repository.passages(List.of(guideId))
+			.getOrDefault(guideId, List.of());
+		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
+		if (card == null || bestSigns.containsAll(card.signs())) {
+			return best;
+		}
+		if (best != null) {
+			Set<String> signs = new java.util.LinkedHashSet<>(bestSigns);
+			signs.addAll(card.signs());
+			return new BestAnswer(best.title(), best.url(), best.section(), best.text(),
+					this.repository.careCards(SiteUrls.URGENT_HELP_SLUG, List.copyOf(signs)));
+		}
+		SearchRepository.Row row = this.repository.articles(List.of(guideId), today).get(guideId);
+		if (row == null) {
+			return null;
+		}
+		String url = SiteUrls.article(row.slug()) + ((card.anchor() != null) ? "#" + card.anchor() : "");
+		return new BestAnswer(row.title(), url, card.heading(), Snippets.forPassage(card.body(), lexemes),
+				this.repository.careCards(row.slug(), answerSigns(guideId, card, found.passages(), guide)));
+	}
+
+	/**
+	 * The guide's passage nearest the query that holds the card of a sign it names, among
+	 * the passages within {@link #NAMED_CARD} of the nearest, or null.
+	 */
+	static SearchRepository.StoredPassage namedCard(long guideId, List<SearchRepository.StoredPassage> guide,
+			List<PassageMatch> nearest, List<String> named) {
+		double top = nearest.get(0).score();
+		for (PassageMatch near : nearest) {
+			if (near.score() < top - NAMED_CARD) {
+				break;
+			}
+			if (near.articleId() != guideId) {
+				continue;
+			}
+			for (SearchRepository.StoredPassage passage : guide) {
+				if (passage.position() == near.position() && !java.util.Collections.disjoint(passage.signs(), named)) {
+					return passage;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -414,8 +487,9 @@ public class SearchService {
 		if (ranked.size() > MAX_RESULTS) {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
 		}
+		List<String> named = ranked.isEmpty() ? List.of() : this.urgent.signs(analysis, today);
 		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning, elsewhere,
-				answer);
+				answer, named);
 	}
 
 	/**
@@ -621,7 +695,7 @@ public class SearchService {
 	 */
 	record Found(String text, String searchedFor, QueryAnalysis analysis, HeadQueries.Head head,
 			List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, List<Fusion.Fused> ranked,
-			boolean meaning, String otherCondition, Fusion.Fused answer) {
+			boolean meaning, String otherCondition, Fusion.Fused answer, List<String> named) {
 	}
 
 	/**

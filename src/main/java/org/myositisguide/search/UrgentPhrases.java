@@ -1,5 +1,6 @@
 package org.myositisguide.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,13 +36,90 @@ class UrgentPhrases {
 
 	private final JdbcTemplate jdbc;
 
+	private final QueryAnalyzer analyzer;
+
 	/**
 	 * Each phrase's words that matter, by stem; null until read for the current index.
 	 */
 	private volatile List<Set<String>> phrases;
 
-	UrgentPhrases(ReaderDatabase readers) {
+	/**
+	 * Each phrase as its sign and its concepts, each a set of names (the word's stem and
+	 * the terms it stands for); null until read for the current index.
+	 */
+	private volatile List<SignPhrase> signPhrases;
+
+	UrgentPhrases(ReaderDatabase readers, QueryAnalyzer analyzer) {
 		this.jdbc = readers.jdbc();
+		this.analyzer = analyzer;
+	}
+
+	/**
+	 * The urgent signs a query names, in the words of its analysis: each word of one of a
+	 * sign's phrases is in the query as written or as what it stands for ("shes on pred
+	 * and keeps being sick" names "vomiting on prednisolone": "pred" and "prednisolone"
+	 * both stand for prednisone, "being sick" for vomiting). This chooses a card to show,
+	 * so a phrase needs two words that matter, like {@link #named(String)}.
+	 * @param analysis the query's analysis
+	 * @param today the day (which articles are public decides the vocabulary)
+	 */
+	List<String> signs(QueryAnalysis analysis, LocalDate today) {
+		List<Set<String>> query = names(analysis);
+		Set<String> found = new java.util.LinkedHashSet<>();
+		for (SignPhrase phrase : signPhrases(today)) {
+			if (!found.contains(phrase.sign()) && phrase.concepts()
+				.stream()
+				.allMatch((concept) -> query.stream()
+					.anyMatch((names) -> !java.util.Collections.disjoint(names, concept)))) {
+				found.add(phrase.sign());
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	/** Each concept of an analysis that matters, as its names. */
+	private static List<Set<String>> names(QueryAnalysis analysis) {
+		List<Set<String>> names = new ArrayList<>();
+		for (Concept concept : analysis.concepts()) {
+			String word = PlainWords.of(concept.word()).strip();
+			if (concept.filler() || SMALL_WORDS.contains(word)) {
+				continue;
+			}
+			Set<String> own = new HashSet<>();
+			name(word, own);
+			concept.alternatives().forEach((alternative) -> name(alternative, own));
+			names.add(own);
+		}
+		return names;
+	}
+
+	/** A word or phrase as names: as written and, when one word, by stem. */
+	private static void name(String text, Set<String> names) {
+		String plain = PlainWords.of(text).strip();
+		names.add(plain);
+		if (!plain.contains(" ")) {
+			names.add(Snippets.lexeme(plain));
+		}
+	}
+
+	private List<SignPhrase> signPhrases(LocalDate today) {
+		List<SignPhrase> current = this.signPhrases;
+		if (current == null) {
+			List<SignPhrase> read = new ArrayList<>();
+			for (var row : this.jdbc.queryForList("select sign, phrase from urgent_phrase order by sign, phrase")) {
+				List<Set<String>> concepts = names(this.analyzer.analyze((String) row.get("phrase"), today));
+				if (concepts.size() >= MIN_WORDS) {
+					read.add(new SignPhrase((String) row.get("sign"), concepts));
+				}
+			}
+			current = List.copyOf(read);
+			this.signPhrases = current;
+		}
+		return current;
+	}
+
+	/** One of a sign's phrases: its concepts, each as its names. */
+	private record SignPhrase(String sign, List<Set<String>> concepts) {
 	}
 
 	/** Whether the query has every word that matters of one urgent sign's phrase. */
@@ -78,6 +156,7 @@ class UrgentPhrases {
 	@EventListener
 	void indexChanged(IndexChange change) {
 		this.phrases = null;
+		this.signPhrases = null;
 	}
 
 }

@@ -59,6 +59,21 @@ class AnswerSignsTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aNamedSignsCardIsTheGuidesNearestOneWithinReach() {
+		List<PassageMatch> nearest = List.of(new PassageMatch(9, 2, 0.60), match(7, 0.58), match(6, 0.52),
+				match(27, 0.49));
+		// The named sign's card, though another card is nearer.
+		assertThat(SearchService.namedCard(URGENT, ARTICLE, nearest, List.of("choking"))).isEqualTo(CHOKING);
+		// A named sign's card further than the reach from the nearest passage is not the
+		// question.
+		assertThat(SearchService.namedCard(URGENT, ARTICLE, nearest, List.of("swallowing-getting-worse"))).isNull();
+		// Only the guide's passages hold the cards it looks for.
+		assertThat(SearchService.namedCard(URGENT, ARTICLE, List.of(new PassageMatch(9, 6, 0.6)), List.of("choking")))
+			.isNull();
+		assertThat(SearchService.namedCard(URGENT, ARTICLE, nearest, List.of("sepsis"))).isNull();
+	}
+
 	private static PassageMatch match(int position, double score) {
 		return new PassageMatch(URGENT, position, score);
 	}

@@ -397,6 +397,25 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aSignNamedInLayWordsShowsItsCardEvenWhenAnotherCardIsNearer() {
+		// "being sick" is vomiting and "pred" is prednisolone: the words of "vomiting on
+		// prednisolone", a possible adrenal crisis, though the nearest card is about
+		// mood.
+		SearchResults nan = this.search.search("nan is drowsy and muddled and keeps being sick and shes on pred", 1);
+		assertThat(nan.bestAnswer()).isNotNull();
+		assertThat(nan.bestAnswer().url()).startsWith("/articles/when-to-get-urgent-help#");
+		assertThat(nan.bestAnswer().cards().get(0)).contains("sign-adrenal-crisis", "tel:999");
+		// "Feeling sick" is nausea, not vomiting: no adrenal crisis card.
+		SearchResults nausea = this.search.search("feeling sick on prednisolone", 1);
+		assertThat(nausea.bestAnswer() == null ? "" : String.join("", nausea.bestAnswer().cards()))
+			.doesNotContain("sign-adrenal-crisis");
+		// The words of a stroke's "arm weakness", far from its card in meaning.
+		SearchResults arms = this.search.search("my arms are weak", 1);
+		assertThat(arms.bestAnswer() == null ? "" : String.join("", arms.bestAnswer().cards()))
+			.doesNotContain("sign-stroke-signs");
+	}
+
+	@Test
 	void aQuestionNamingTheConditionWhoseWordsAllMatchIsNeverTurnedAway() {
 		// Nearer in meaning to "learning to drive and the driving test for new drivers"
 		// than to any passage, but every word is the guide's and it names the condition.
