@@ -323,9 +323,11 @@ public class SearchService {
 	}
 
 	/**
-	 * The urgent signs whose cards a best answer shows: its passage's, and those of the
-	 * same article's passages about a sign under another heading (in the urgent guide,
-	 * another level: "call 999 now" against "get help today") that are nearly as near.
+	 * The urgent signs whose cards a best answer shows: its passage's, and for each other
+	 * heading of the same article (in the urgent guide, another level: "call 999 now"
+	 * against "get help today"), its nearest card when that is nearly as near. One card
+	 * per level: a question about where to go ("a&e or 111 if im short of breath") is
+	 * near every card, and the nearest of each level is the one to choose between.
 	 * Meaning alone cannot tell "coughs on every drink" from "choking that does not
 	 * clear" when the two cards are this close; both cards, most urgent first as the
 	 * article lists them, let the reader match the signs, never only the milder one.
@@ -344,7 +346,8 @@ public class SearchService {
 			return passage.signs();
 		}
 		Set<String> signs = new java.util.LinkedHashSet<>(passage.signs());
-		String group = headingGroup(passage.heading());
+		Set<String> groups = new HashSet<>();
+		groups.add(String.valueOf(headingGroup(passage.heading())));
 		for (PassageMatch near : nearest) {
 			if (near.score() < own.score() - NEAR_CARD) {
 				break;
@@ -354,7 +357,7 @@ public class SearchService {
 			}
 			articlePassages.stream()
 				.filter((p) -> p.position() == near.position() && !p.signs().isEmpty()
-						&& !java.util.Objects.equals(headingGroup(p.heading()), group))
+						&& groups.add(String.valueOf(headingGroup(p.heading()))))
 				.forEach((p) -> signs.addAll(p.signs()));
 		}
 		return List.copyOf(signs);
@@ -488,6 +491,9 @@ public class SearchService {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
 		}
 		List<String> named = ranked.isEmpty() ? List.of() : this.urgent.signs(analysis, today);
+		if (!named.isEmpty()) {
+			logger.debug("Search '" + text + "' names urgent signs " + named);
+		}
 		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning, elsewhere,
 				answer, named);
 	}

@@ -47,7 +47,7 @@ class UrgentPhrases {
 	 * Each phrase as its sign and its concepts, each a set of names (the word's stem and
 	 * the terms it stands for); null until read for the current index.
 	 */
-	private volatile List<SignPhrase> signPhrases;
+	private volatile Phrases signPhrases;
 
 	UrgentPhrases(ReaderDatabase readers, QueryAnalyzer analyzer) {
 		this.jdbc = readers.jdbc();
@@ -55,42 +55,34 @@ class UrgentPhrases {
 	}
 
 	/**
-	 * The urgent signs a query names, in the words of its analysis: each word of one of a
-	 * sign's phrases is in the query as written or as what it stands for ("shes on pred
-	 * and keeps being sick" names "vomiting on prednisolone": "pred" and "prednisolone"
-	 * both stand for prednisone, "being sick" for vomiting). This chooses a card to show,
-	 * so a phrase needs two words that matter, like {@link #named(String)}.
+	 * The urgent signs a query names, in the words of its analysis: each word that
+	 * matters of one of a sign's phrases is in the query, as written or as what a query
+	 * word stands for ("shes on pred and keeps being sick" names "vomiting on
+	 * prednisone": "pred" stands for prednisone, "being sick" for vomiting, the terms of
+	 * their synonym groups). Only that direction: a term does not stand for its group's
+	 * lay words. This chooses a card to show, so a phrase needs two words that matter,
+	 * like {@link #named(String)}.
 	 * @param analysis the query's analysis
 	 * @param today the day (which articles are public decides the vocabulary)
 	 */
 	List<String> signs(QueryAnalysis analysis, LocalDate today) {
-		List<Set<String>> query = names(analysis);
-		Set<String> found = new java.util.LinkedHashSet<>();
-		for (SignPhrase phrase : signPhrases(today)) {
-			if (!found.contains(phrase.sign()) && phrase.concepts()
+		Phrases current = signPhrases(today);
+		Set<String> query = new HashSet<>();
+		for (Concept concept : analysis.concepts()) {
+			name(concept.word(), query);
+			concept.alternatives()
 				.stream()
-				.allMatch((concept) -> query.stream()
-					.anyMatch((names) -> !java.util.Collections.disjoint(names, concept)))) {
+				.filter((alternative) -> current.terms().contains(PlainWords.of(alternative).strip()))
+				.forEach((term) -> name(term, query));
+		}
+		Set<String> found = new java.util.LinkedHashSet<>();
+		for (SignPhrase phrase : current.phrases()) {
+			if (!found.contains(phrase.sign())
+					&& phrase.words().stream().allMatch((word) -> !java.util.Collections.disjoint(word, query))) {
 				found.add(phrase.sign());
 			}
 		}
 		return List.copyOf(found);
-	}
-
-	/** Each concept of an analysis that matters, as its names. */
-	private static List<Set<String>> names(QueryAnalysis analysis) {
-		List<Set<String>> names = new ArrayList<>();
-		for (Concept concept : analysis.concepts()) {
-			String word = PlainWords.of(concept.word()).strip();
-			if (concept.filler() || SMALL_WORDS.contains(word)) {
-				continue;
-			}
-			Set<String> own = new HashSet<>();
-			name(word, own);
-			concept.alternatives().forEach((alternative) -> name(alternative, own));
-			names.add(own);
-		}
-		return names;
 	}
 
 	/** A word or phrase as names: as written and, when one word, by stem. */
@@ -102,24 +94,42 @@ class UrgentPhrases {
 		}
 	}
 
-	private List<SignPhrase> signPhrases(LocalDate today) {
-		List<SignPhrase> current = this.signPhrases;
+	private Phrases signPhrases(LocalDate today) {
+		Phrases current = this.signPhrases;
 		if (current == null) {
 			List<SignPhrase> read = new ArrayList<>();
 			for (var row : this.jdbc.queryForList("select sign, phrase from urgent_phrase order by sign, phrase")) {
-				List<Set<String>> concepts = names(this.analyzer.analyze((String) row.get("phrase"), today));
-				if (concepts.size() >= MIN_WORDS) {
-					read.add(new SignPhrase((String) row.get("sign"), concepts));
+				List<Set<String>> words = new ArrayList<>();
+				for (Concept concept : this.analyzer.analyze((String) row.get("phrase"), today).concepts()) {
+					String word = PlainWords.of(concept.word()).strip();
+					if (!concept.filler() && !SMALL_WORDS.contains(word)) {
+						Set<String> names = new HashSet<>();
+						name(word, names);
+						words.add(names);
+					}
+				}
+				if (words.size() >= MIN_WORDS) {
+					read.add(new SignPhrase((String) row.get("sign"), words));
 				}
 			}
-			current = List.copyOf(read);
+			Set<String> terms = new HashSet<>();
+			this.jdbc.queryForList("select distinct term from synonym", String.class)
+				.forEach((term) -> terms.add(PlainWords.of(term).strip()));
+			current = new Phrases(List.copyOf(read), Set.copyOf(terms));
 			this.signPhrases = current;
 		}
 		return current;
 	}
 
-	/** One of a sign's phrases: its concepts, each as its names. */
-	private record SignPhrase(String sign, List<Set<String>> concepts) {
+	/**
+	 * The signs' phrases, and the synonym groups' terms (what a query word may stand
+	 * for).
+	 */
+	private record Phrases(List<SignPhrase> phrases, Set<String> terms) {
+	}
+
+	/** One of a sign's phrases: its words that matter, each as its names. */
+	private record SignPhrase(String sign, List<Set<String>> words) {
 	}
 
 	/** Whether the query has every word that matters of one urgent sign's phrase. */

@@ -44,6 +44,15 @@ class AnswerSignsTests {
 	}
 
 	@Test
+	void onlyTheNearestCardOfEachOtherLevelIsAdded() {
+		SearchRepository.StoredPassage clot = card(17, "Get medical help today › Signs of a blood clot", "blood-clot");
+		List<SearchRepository.StoredPassage> article = List.of(CHOKING, HEAD_INJURY, clot, SWALLOWING, ADVICE);
+		List<PassageMatch> nearest = List.of(match(27, 0.60), match(6, 0.59), match(17, 0.58), match(7, 0.57));
+		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, nearest, article))
+			.containsExactly("swallowing-getting-worse", "choking");
+	}
+
+	@Test
 	void aClearlyNearerCardStandsAlone() {
 		List<PassageMatch> nearest = List.of(match(6, 0.70), match(27, 0.60));
 		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE)).containsExactly("choking");

@@ -398,8 +398,8 @@ class SearchServiceTests extends ShippedSite {
 
 	@Test
 	void aSignNamedInLayWordsShowsItsCardEvenWhenAnotherCardIsNearer() {
-		// "being sick" is vomiting and "pred" is prednisolone: the words of "vomiting on
-		// prednisolone", a possible adrenal crisis, though the nearest card is about
+		// "being sick" is vomiting and "pred" is prednisone: the words of "vomiting on
+		// prednisone", a possible adrenal crisis, though the nearest card is about
 		// mood.
 		SearchResults nan = this.search.search("nan is drowsy and muddled and keeps being sick and shes on pred", 1);
 		assertThat(nan.bestAnswer()).isNotNull();
