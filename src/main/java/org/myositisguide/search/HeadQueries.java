@@ -29,15 +29,18 @@ class HeadQueries {
 	/**
 	 * Words that ask what something is, before the name ("what actually is", "tell me
 	 * about the"), and the way someone new to it says whose it is ("husband just
-	 * diagnosed with", "i have", "my son has got"): a reader who only names the condition
-	 * they or theirs were told of wants its overview.
+	 * diagnosed with", "i have", "my son has got", "been told i might have", "the gp
+	 * thinks she has"): a reader who only names the condition they or theirs were told of
+	 * wants its overview.
 	 */
 	private static final Set<String> ASKING = Set.of("what", "whats", "s", "is", "are", "does", "do", "actually",
 			"exactly", "really", "simply", "define", "definition", "of", "meaning", "explain", "tell", "me", "about",
 			"info", "on", "information", "a", "an", "the", "please", "i", "im", "ive", "my", "our", "been", "was",
 			"have", "has", "got", "just", "newly", "recently", "diagnosed", "dx", "told", "with", "husband", "wife",
 			"partner", "mum", "mom", "mother", "dad", "father", "son", "daughter", "child", "brother", "sister",
-			"friend");
+			"friend", "he", "she", "hes", "shes", "we", "they", "am", "might", "may", "maybe", "possibly", "probably",
+			"likely", "think", "thinks", "suspect", "suspected", "doctor", "doctors", "gp", "consultant", "says",
+			"said");
 
 	/**
 	 * ... and after it: "mean", "in plain english", "explained simply", "what even is
@@ -48,7 +51,7 @@ class HeadQueries {
 			"disease", "condition", "in", "plain", "english", "simple", "terms", "words", "simply", "exactly", "please",
 			"actually", "is", "a", "nutshell", "symptoms", "signs", "causes", "cause", "treatment", "treatments",
 			"treated", "options", "diagnosis", "diagnosed", "prognosis", "outlook", "types", "and", "overview", "what",
-			"whats", "it", "that", "this", "even", "anyway");
+			"whats", "it", "that", "this", "even", "anyway", "thing");
 
 	private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([a-z0-9-]+)\"");
 

@@ -321,7 +321,8 @@ class SearchServiceTests extends ShippedSite {
 		assertThat(slugs("antisynthetase syndrome")).first().isEqualTo("antisynthetase-syndrome");
 		// Asking words around the name, however many: the topic's page is still named.
 		for (String asked : List.of("what is myositis", "what actually is myositis in plain english",
-				"tell me about the myositis condition", "my wife was just diagnosed with myositis, what is that")) {
+				"tell me about the myositis condition", "my wife was just diagnosed with myositis, what is that",
+				"the gp thinks she might have myositis, what is it")) {
 			SearchResults results = this.search.search(asked, 1);
 			assertThat(results.results().get(0).slug()).as(asked).isEqualTo("what-is-autoimmune-myopathy");
 			assertThat(results.topic().url()).as(asked).isEqualTo("/tags/myositis");
