@@ -24,7 +24,18 @@ import java.util.List;
  * ("fmla", "ssdi") is more likely about it than one with only a common alternative
  * ("work", "benefits")
  * @param ownIdf how specific the word itself is (0 without {@code ownQuery})
+ * @param ownName whether only one article uses the word itself, though others use its
+ * alternatives ("dvla" of driving, "pip" of benefits): a name for ranking (an article
+ * with all the query's words counts as much as the nearest in meaning), not for the
+ * relevance floor, where it would keep everyday questions that use a common alternative
+ * in scope
  */
 record Concept(String word, List<String> alternatives, String query, double idf, boolean broad, boolean filler,
-		List<String> siteWords, boolean distinctive, String ownQuery, double ownIdf) {
+		List<String> siteWords, boolean distinctive, String ownQuery, double ownIdf, boolean ownName) {
+
+	/** Whether the word names something only one article writes about. */
+	boolean names() {
+		return this.distinctive || this.ownName;
+	}
+
 }

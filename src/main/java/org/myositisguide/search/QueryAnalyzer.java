@@ -193,8 +193,8 @@ class QueryAnalyzer {
 			boolean ownRarer = !filler && !alts.isEmpty() && own != null && own.ndoc() > 0 && own.ndoc() < df;
 			concepts.add(new Concept(word.token(), alts.stream().map(Alternative::text).toList(), query,
 					filler ? Math.min(idf, FILLER_MAX_IDF) : idf, broad, filler, siteWords, !filler && df <= 1,
-					ownRarer ? quote(word.lexeme()) : null,
-					ownRarer ? Math.log((total + 1.0) / (own.ndoc() + 0.5)) : 0));
+					ownRarer ? quote(word.lexeme()) : null, ownRarer ? Math.log((total + 1.0) / (own.ndoc() + 0.5)) : 0,
+					ownRarer && own.ndoc() == 1));
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);

@@ -457,7 +457,7 @@ public class SearchService {
 		else if (!meaning || head != null
 				|| !offTopic(text, withoutName != null, vector, passages, lexical, analysis)) {
 			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0,
-					analysis.concepts().stream().anyMatch(Concept::distinctive)));
+					analysis.concepts().stream().anyMatch(Concept::names)));
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug(String.format(Locale.ROOT, "Search '%s': words %s; meaning %s; fused %s", text,
