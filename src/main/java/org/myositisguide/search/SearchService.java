@@ -82,6 +82,15 @@ public class SearchService {
 	 */
 	static final double NAMED_CARD = 0.1;
 
+	/**
+	 * A card that is the nearest passage by this much over the next is the best answer
+	 * (when none is) ...
+	 */
+	static final double CARD_LEAD = 0.07;
+
+	/** ... if it is at least this near. */
+	static final double CARD_LEAD_FLOOR = 0.25;
+
 	private final QueryAnalyzer analyzer;
 
 	private final SearchRepository repository;
@@ -245,8 +254,9 @@ public class SearchService {
 						this.repository.careCards(row.slug(), bestSigns));
 			}
 		}
-		if (safePage == 1 && !hits.isEmpty() && !found.named().isEmpty()) {
-			best = withNamedSign(best, bestSigns, found, lexemes, today);
+		if (safePage == 1 && !hits.isEmpty()
+				&& (!found.named().isEmpty() || (best == null && leadsClearly(found.passages())))) {
+			best = withCard(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
 		// A query about another condition gets no definition: a term of the guide's in
@@ -267,12 +277,16 @@ public class SearchService {
 	 * keeps being sick and shes on pred" names a possible adrenal crisis, yet its nearest
 	 * card is about mood on steroids, and no card was near enough to stand above the
 	 * list. A named sign whose card is far in meaning is not the question ("weak arms"
-	 * has the words of a stroke's "arm weakness"), so it adds nothing. The card is the
-	 * urgent-help guide's; with no best answer, its passage becomes the best answer,
-	 * showing as well the cards of another level nearly as near ({@link #answerSigns}).
-	 * Cards are in the guide's order, most urgent first.
+	 * has the words of a stroke's "arm weakness"), so it adds nothing. Without a best
+	 * answer, a card that is the nearest passage by a clear lead is the answer, however
+	 * short the question and so low its similarity ({@link #leadsClearly}: "i want to
+	 * kill myself" is nearest the card about thoughts of ending your life, 0.37, and the
+	 * next passage 0.23), if the first result is the guide or shows that card. The card
+	 * is the urgent-help guide's; with no best answer, its passage becomes the best
+	 * answer, showing as well the cards of another level nearly as near
+	 * ({@link #answerSigns}). Cards are in the guide's order, most urgent first.
 	 */
-	private BestAnswer withNamedSign(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
+	private BestAnswer withCard(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
 			LocalDate today) {
 		Long guideId = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
 		if (guideId == null || found.passages().isEmpty()) {
@@ -281,8 +295,25 @@ public class SearchService {
 		List<SearchRepository.StoredPassage> guide = this.repository.passages(List.of(guideId))
 			.getOrDefault(guideId, List.of());
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
+		if (card == null && best == null && leadsClearly(found.passages())) {
+			card = cardAt(guide, guideId, found.passages().get(0));
+			long first = found.ranked().get(0).articleId();
+			if (card != null && first != guideId
+					&& !this.repository.careSigns(List.of(first))
+						.getOrDefault(first, List.of())
+						.containsAll(card.signs())) {
+				// The list's first article, which does not show this card, is the answer:
+				// "cracked rough fingertips and painful swollen joints" is antisynthetase
+				// syndrome, though nearest the card about injuries after a fall.
+				card = null;
+			}
+		}
 		if (card == null || bestSigns.containsAll(card.signs())) {
 			return best;
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Search '" + found.text() + "': the best answer shows the card of " + card.signs()
+					+ ((best != null) ? " beside " + bestSigns : ""));
 		}
 		if (best != null) {
 			Set<String> signs = new java.util.LinkedHashSet<>(bestSigns);
@@ -297,6 +328,28 @@ public class SearchService {
 		String url = SiteUrls.article(row.slug()) + ((card.anchor() != null) ? "#" + card.anchor() : "");
 		return new BestAnswer(row.title(), url, card.heading(), Snippets.forPassage(card.body(), lexemes),
 				this.repository.careCards(row.slug(), answerSigns(guideId, card, found.passages(), guide)));
+	}
+
+	/**
+	 * Whether the nearest passage leads the next by {@link #CARD_LEAD} and is at least
+	 * {@link #CARD_LEAD_FLOOR} near: clearly the question's subject, though the question
+	 * is too short or too plain for a high similarity.
+	 */
+	static boolean leadsClearly(List<PassageMatch> nearest) {
+		return nearest.size() >= 2 && nearest.get(0).score() >= CARD_LEAD_FLOOR
+				&& nearest.get(0).score() - nearest.get(1).score() >= CARD_LEAD;
+	}
+
+	/** The guide's passage a match is, when it holds a card; else null. */
+	private static SearchRepository.StoredPassage cardAt(List<SearchRepository.StoredPassage> guide, long guideId,
+			PassageMatch match) {
+		if (match.articleId() != guideId) {
+			return null;
+		}
+		return guide.stream()
+			.filter((p) -> p.position() == match.position() && !p.signs().isEmpty())
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

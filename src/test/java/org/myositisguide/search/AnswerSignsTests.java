@@ -83,6 +83,15 @@ class AnswerSignsTests {
 		assertThat(SearchService.namedCard(URGENT, ARTICLE, nearest, List.of("sepsis"))).isNull();
 	}
 
+	@Test
+	void aPassageLeadsClearlyByItsMarginOverTheNext() {
+		assertThat(SearchService.leadsClearly(List.of(match(12, 0.37), match(8, 0.23)))).isTrue();
+		assertThat(SearchService.leadsClearly(List.of(match(12, 0.37), match(8, 0.32)))).isFalse();
+		// Not when it is far from everything.
+		assertThat(SearchService.leadsClearly(List.of(match(12, 0.2), match(8, 0.1)))).isFalse();
+		assertThat(SearchService.leadsClearly(List.of(match(12, 0.6)))).isFalse();
+	}
+
 	private static PassageMatch match(int position, double score) {
 		return new PassageMatch(URGENT, position, score);
 	}

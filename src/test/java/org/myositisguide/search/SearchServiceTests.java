@@ -417,6 +417,21 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aCardClearlyNearestAShortQuestionIsItsAnswer() {
+		// Too short and plain for a high similarity, but nearest the crisis card by far.
+		for (String asked : List.of("i want to kill myself", "i dont want to be here anymore")) {
+			SearchResults crisis = this.search.search(asked, 1);
+			assertThat(crisis.bestAnswer()).as(asked).isNotNull();
+			assertThat(crisis.bestAnswer().cards().get(0)).as(asked).contains("sign-mental-health-crisis", "tel:999");
+		}
+		// Nearest a card by a lead, but the first result, which does not show it, is the
+		// answer.
+		SearchResults hands = this.search.search("cracked rough fingertips and painful swollen joints", 1);
+		assertThat(hands.bestAnswer() == null ? "" : String.join("", hands.bestAnswer().cards()))
+			.doesNotContain("sign-injury-or-cannot-get-up-after-a-fall");
+	}
+
+	@Test
 	void aQuestionNamingTheConditionWhoseWordsAllMatchIsNeverTurnedAway() {
 		// Nearer in meaning to "learning to drive and the driving test for new drivers"
 		// than to any passage, but every word is the guide's and it names the condition.
