@@ -80,7 +80,7 @@ public class SearchService {
 	 * The card of a sign a query names is shown when its passage is this close to the
 	 * nearest passage in meaning.
 	 */
-	static final double NAMED_CARD = 0.1;
+	static final double NAMED_CARD = 0.15;
 
 	/**
 	 * A card that is the nearest passage by this much over the next is the best answer

@@ -71,7 +71,7 @@ class AnswerSignsTests {
 	@Test
 	void aNamedSignsCardIsTheGuidesNearestOneWithinReach() {
 		List<PassageMatch> nearest = List.of(new PassageMatch(9, 2, 0.60), match(7, 0.58), match(6, 0.52),
-				match(27, 0.49));
+				match(27, 0.44));
 		// The named sign's card, though another card is nearer.
 		assertThat(SearchService.namedCard(URGENT, ARTICLE, nearest, List.of("choking"))).isEqualTo(CHOKING);
 		// A named sign's card further than the reach from the nearest passage is not the
