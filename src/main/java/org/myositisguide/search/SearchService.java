@@ -254,8 +254,8 @@ public class SearchService {
 						this.repository.careCards(row.slug(), bestSigns));
 			}
 		}
-		if (safePage == 1 && !hits.isEmpty()
-				&& (!found.named().isEmpty() || (best == null && leadsClearly(found.passages())))) {
+		if (safePage == 1 && !hits.isEmpty() && (!found.named().isEmpty()
+				|| (best == null && (leadsClearly(found.passages()) || nearEnough(found.passages()))))) {
 			best = withCard(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
@@ -281,10 +281,13 @@ public class SearchService {
 	 * answer, a card that is the nearest passage by a clear lead is the answer, however
 	 * short the question and so low its similarity ({@link #leadsClearly}: "i want to
 	 * kill myself" is nearest the card about thoughts of ending your life, 0.37, and the
-	 * next passage 0.23), if the first result is the guide or shows that card. The card
-	 * is the urgent-help guide's; with no best answer, its passage becomes the best
-	 * answer, showing as well the cards of another level nearly as near
-	 * ({@link #answerSigns}). Cards are in the guide's order, most urgent first.
+	 * next passage 0.23), and so is a call-999 card that is the nearest passage and near
+	 * enough to be a best answer ("cant catch my breath at all even sitting still" is
+	 * nearest the severe breathing card, 0.61, while the lung article that shows it is
+	 * listed first), if the first result is the guide or shows that card. The card is the
+	 * urgent-help guide's; with no best answer, its passage becomes the best answer,
+	 * showing as well the cards of another level nearly as near ({@link #answerSigns}).
+	 * Cards are in the guide's order, most urgent first.
 	 */
 	private BestAnswer withCard(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
 			LocalDate today) {
@@ -295,8 +298,13 @@ public class SearchService {
 		List<SearchRepository.StoredPassage> guide = this.repository.passages(List.of(guideId))
 			.getOrDefault(guideId, List.of());
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
-		if (card == null && best == null && leadsClearly(found.passages())) {
+		if (card == null && best == null) {
 			card = cardAt(guide, guideId, found.passages().get(0));
+			if (card != null && !leadsClearly(found.passages()) && !mostUrgent(guide, card)) {
+				// Near enough, without a lead: only a call-999 card ("feeling sick on
+				// prednisolone" is nearest the card about mood on steroids).
+				card = null;
+			}
 			long first = found.ranked().get(0).articleId();
 			if (card != null && first != guideId
 					&& !this.repository.careSigns(List.of(first))
@@ -338,6 +346,23 @@ public class SearchService {
 	static boolean leadsClearly(List<PassageMatch> nearest) {
 		return nearest.size() >= 2 && nearest.get(0).score() >= CARD_LEAD_FLOOR
 				&& nearest.get(0).score() - nearest.get(1).score() >= CARD_LEAD;
+	}
+
+	/** Whether the nearest passage is near enough to be a best answer if it is a card. */
+	private static boolean nearEnough(List<PassageMatch> nearest) {
+		return !nearest.isEmpty() && nearest.get(0).score() >= BEST_ANSWER_WITH_CARD;
+	}
+
+	/**
+	 * Whether a passage of the guide is a card of its first, most urgent, group (call 999
+	 * now).
+	 */
+	private static boolean mostUrgent(List<SearchRepository.StoredPassage> guide, SearchRepository.StoredPassage card) {
+		return guide.stream()
+			.filter((p) -> !p.signs().isEmpty())
+			.findFirst()
+			.map((first) -> java.util.Objects.equals(headingGroup(first.heading()), headingGroup(card.heading())))
+			.orElse(false);
 	}
 
 	/** The guide's passage a match is, when it holds a card; else null. */
@@ -438,7 +463,10 @@ public class SearchService {
 	 * The passage a result shows: the one nearest the query in meaning, unless it has
 	 * none of the query's words and another passage has some (then the one with the
 	 * most): a question in everyday words matches few words, so meaning chooses, while a
-	 * name meaning cannot place goes to where it is written.
+	 * name meaning cannot place goes to where it is written. A care card near enough to
+	 * be a best answer is shown whatever its words: "cant catch my breath at all even
+	 * sitting still" is the card about severe breathing trouble, which says "struggling
+	 * to breathe" and "very short of breath even when you are resting".
 	 */
 	private static SearchRepository.StoredPassage answering(Fusion.Fused fused,
 			List<SearchRepository.StoredPassage> passages, Set<String> lexemes) {
@@ -458,7 +486,8 @@ public class SearchService {
 				nearest = passage;
 			}
 		}
-		if (nearest != null && (most == 0 || Snippets.matchCount(nearest.body(), lexemes) > 0)) {
+		if (nearest != null && (most == 0 || Snippets.matchCount(nearest.body(), lexemes) > 0
+				|| (!nearest.signs().isEmpty() && fused.passage().score() >= BEST_ANSWER_WITH_CARD))) {
 			return nearest;
 		}
 		return wordiest;

@@ -87,9 +87,10 @@ class AnswerSignsTests {
 	void aPassageLeadsClearlyByItsMarginOverTheNext() {
 		assertThat(SearchService.leadsClearly(List.of(match(12, 0.37), match(8, 0.23)))).isTrue();
 		assertThat(SearchService.leadsClearly(List.of(match(12, 0.37), match(8, 0.32)))).isFalse();
+		assertThat(SearchService.leadsClearly(List.of(match(12, 0.37)))).isFalse();
 		// Not when it is far from everything.
 		assertThat(SearchService.leadsClearly(List.of(match(12, 0.2), match(8, 0.1)))).isFalse();
-		assertThat(SearchService.leadsClearly(List.of(match(12, 0.6)))).isFalse();
+		assertThat(SearchService.leadsClearly(List.of(match(12, 0.6), match(8, 0.59)))).isFalse();
 	}
 
 	private static PassageMatch match(int position, double score) {

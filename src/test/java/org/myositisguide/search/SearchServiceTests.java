@@ -424,6 +424,15 @@ class SearchServiceTests extends ShippedSite {
 			assertThat(crisis.bestAnswer()).as(asked).isNotNull();
 			assertThat(crisis.bestAnswer().cards().get(0)).as(asked).contains("sign-mental-health-crisis", "tel:999");
 		}
+		// A card near enough to be the answer, though a topical article showing it is
+		// listed first and the card has none of the question's words.
+		SearchResults breath = this.search.search("cant catch my breath at all even sitting still", 1);
+		assertThat(breath.bestAnswer()).isNotNull();
+		assertThat(breath.bestAnswer().cards().get(0)).contains("sign-breathing-emergency", "tel:999");
+		// Lay words for a stroke's slurred speech.
+		SearchResults stroke = this.search.search("she cant lift one arm and her words are slurred", 1);
+		assertThat(stroke.bestAnswer()).isNotNull();
+		assertThat(stroke.bestAnswer().cards().get(0)).contains("sign-stroke-signs", "tel:999");
 		// Nearest a card by a lead, but the first result, which does not show it, is the
 		// answer.
 		SearchResults hands = this.search.search("cracked rough fingertips and painful swollen joints", 1);
