@@ -255,7 +255,7 @@ public class SearchService {
 			}
 		}
 		if (safePage == 1 && !hits.isEmpty() && (!found.named().isEmpty()
-				|| (best == null && (leadsClearly(found.passages()) || nearEnough(found.passages()))))) {
+				|| (best == null && (leadsClearly(found.passages()) || emergencyFirst(found.passages()))))) {
 			best = withCard(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
@@ -281,13 +281,14 @@ public class SearchService {
 	 * answer, a card that is the nearest passage by a clear lead is the answer, however
 	 * short the question and so low its similarity ({@link #leadsClearly}: "i want to
 	 * kill myself" is nearest the card about thoughts of ending your life, 0.37, and the
-	 * next passage 0.23), and so is a call-999 card that is the nearest passage and near
-	 * enough to be a best answer ("cant catch my breath at all even sitting still" is
-	 * nearest the severe breathing card, 0.61, while the lung article that shows it is
-	 * listed first), if the first result is the guide or shows that card. The card is the
-	 * urgent-help guide's; with no best answer, its passage becomes the best answer,
-	 * showing as well the cards of another level nearly as near ({@link #answerSigns}).
-	 * Cards are in the guide's order, most urgent first.
+	 * next passage 0.23), and so is a call-999 card that is the nearest passage ("cant
+	 * catch my breath at all even sitting still" is nearest the severe breathing card,
+	 * 0.61, while the lung article that shows it is listed first; "mums face gone
+	 * lopsided and her words are coming out jumbled" the stroke card, 0.38), if the first
+	 * result is the guide or shows that card. The card is the urgent-help guide's; with
+	 * no best answer, its passage becomes the best answer, showing as well the cards of
+	 * another level nearly as near ({@link #answerSigns}). Cards are in the guide's
+	 * order, most urgent first.
 	 */
 	private BestAnswer withCard(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
 			LocalDate today) {
@@ -300,9 +301,9 @@ public class SearchService {
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
 		if (card == null && best == null) {
 			card = cardAt(guide, guideId, found.passages().get(0));
-			if (card != null && !leadsClearly(found.passages()) && !mostUrgent(guide, card)) {
-				// Near enough, without a lead: only a call-999 card ("feeling sick on
-				// prednisolone" is nearest the card about mood on steroids).
+			if (card != null && !leadsClearly(found.passages()) && !emergencyFirst(found.passages())) {
+				// Without a lead, only a call-999 card ("feeling sick on prednisolone" is
+				// nearest the card about mood on steroids).
 				card = null;
 			}
 			long first = found.ranked().get(0).articleId();
@@ -348,21 +349,14 @@ public class SearchService {
 				&& nearest.get(0).score() - nearest.get(1).score() >= CARD_LEAD;
 	}
 
-	/** Whether the nearest passage is near enough to be a best answer if it is a card. */
-	private static boolean nearEnough(List<PassageMatch> nearest) {
-		return !nearest.isEmpty() && nearest.get(0).score() >= BEST_ANSWER_WITH_CARD;
-	}
-
 	/**
-	 * Whether a passage of the guide is a card of its first, most urgent, group (call 999
-	 * now).
+	 * Whether the nearest passage is one of the guide's call-999 cards, at least
+	 * {@link #CARD_LEAD_FLOOR} near: a description of an emergency, however plainly or
+	 * briefly written.
 	 */
-	private static boolean mostUrgent(List<SearchRepository.StoredPassage> guide, SearchRepository.StoredPassage card) {
-		return guide.stream()
-			.filter((p) -> !p.signs().isEmpty())
-			.findFirst()
-			.map((first) -> java.util.Objects.equals(headingGroup(first.heading()), headingGroup(card.heading())))
-			.orElse(false);
+	private boolean emergencyFirst(List<PassageMatch> nearest) {
+		return !nearest.isEmpty() && nearest.get(0).score() >= CARD_LEAD_FLOOR
+				&& this.urgent.isEmergencyCard(nearest.get(0));
 	}
 
 	/** The guide's passage a match is, when it holds a card; else null. */
@@ -698,6 +692,12 @@ public class SearchService {
 		long distinctive = analysis.concepts().stream().filter(Concept::distinctive).count();
 		if ((words >= 0.999 && (distinctive > 0 || namesCondition))
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
+			return false;
+		}
+		if (emergencyFirst(passages)) {
+			// Nearest a call-999 card: a description of an emergency is never turned
+			// away.
+			logger.debug("Floor for '" + text + "': nearest a call-999 card: answered");
 			return false;
 		}
 		if (namesCondition || this.urgent.named(text)) {

@@ -433,6 +433,12 @@ class SearchServiceTests extends ShippedSite {
 		SearchResults stroke = this.search.search("she cant lift one arm and her words are slurred", 1);
 		assertThat(stroke.bestAnswer()).isNotNull();
 		assertThat(stroke.bestAnswer().cards().get(0)).contains("sign-stroke-signs", "tel:999");
+		// A description of an emergency in words the index barely knows: nearest the
+		// stroke card (0.38), not turned away, and its card first.
+		SearchResults lopsided = this.search.search("grandma's face looks lopsided and her talking is all jumbled", 1);
+		assertThat(lopsided.results()).isNotEmpty();
+		assertThat(lopsided.bestAnswer()).isNotNull();
+		assertThat(lopsided.bestAnswer().cards().get(0)).contains("sign-stroke-signs", "tel:999");
 		// Nearest a card by a lead, but the first result, which does not show it, is the
 		// answer.
 		SearchResults hands = this.search.search("cracked rough fingertips and painful swollen joints", 1);
