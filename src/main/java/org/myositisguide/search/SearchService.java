@@ -103,6 +103,9 @@ public class SearchService {
 
 	private volatile GlossaryCache glossary = new GlossaryCache(-1, List.of());
 
+	/** The urgent-help guide's cards, for best answers; null until read. */
+	private volatile GuideCache guide;
+
 	private final Cache<String, SearchResults> results;
 
 	private final SearchStats stats;
@@ -292,12 +295,12 @@ public class SearchService {
 	 */
 	private BestAnswer withCard(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
 			LocalDate today) {
-		Long guideId = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
+		GuideCache cached = guide(today);
+		Long guideId = cached.id();
 		if (guideId == null || found.passages().isEmpty()) {
 			return best;
 		}
-		List<SearchRepository.StoredPassage> guide = this.repository.passages(List.of(guideId))
-			.getOrDefault(guideId, List.of());
+		List<SearchRepository.StoredPassage> guide = cached.passages();
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
 		if (card == null && best == null) {
 			card = cardAt(guide, guideId, found.passages().get(0));
@@ -835,6 +838,18 @@ public class SearchService {
 			.map(Match::hit);
 	}
 
+	/** The urgent-help guide's id and passages, read once per index version and day. */
+	private GuideCache guide(LocalDate today) {
+		GuideCache cached = this.guide;
+		if (cached == null || !today.equals(cached.day())) {
+			Long id = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
+			cached = new GuideCache(today, id,
+					(id != null) ? this.repository.passages(List.of(id)).getOrDefault(id, List.of()) : List.of());
+			this.guide = cached;
+		}
+		return cached;
+	}
+
 	/** The glossary's names, read once per index version rather than on every search. */
 	private List<GlossaryNames> glossaryEntries() {
 		GlossaryCache cached = this.glossary;
@@ -871,8 +886,8 @@ public class SearchService {
 	}
 
 	/**
-	 * The index changed: cached results and glossary names are made again when next
-	 * needed.
+	 * The index changed: cached results, glossary names and the guide's passages are made
+	 * again when next needed.
 	 */
 	@EventListener
 	void indexChanged(IndexChange change) {
@@ -880,9 +895,14 @@ public class SearchService {
 			this.results.invalidateAll();
 		}
 		this.glossary = new GlossaryCache(-1, List.of());
+		this.guide = null;
 	}
 
 	private record GlossaryCache(long version, List<GlossaryNames> entries) {
+	}
+
+	/** The urgent-help guide as public on a day: its id (or null) and passages. */
+	private record GuideCache(LocalDate day, Long id, List<SearchRepository.StoredPassage> passages) {
 	}
 
 }
