@@ -258,7 +258,7 @@ public class SearchService {
 			}
 		}
 		if (safePage == 1 && !hits.isEmpty() && (!found.named().isEmpty()
-				|| (best == null && (leadsClearly(found.passages()) || emergencyFirst(found.passages()))))) {
+				|| (best == null && (leadsClearly(found.passages()) || emergencyFirst(found.passages(), today))))) {
 			best = withCard(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
@@ -304,7 +304,7 @@ public class SearchService {
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
 		if (card == null && best == null) {
 			card = cardAt(guide, guideId, found.passages().get(0));
-			if (card != null && !leadsClearly(found.passages()) && !emergencyFirst(found.passages())) {
+			if (card != null && !leadsClearly(found.passages()) && !emergencyFirst(found.passages(), today)) {
 				// Without a lead, only a call-999 card ("feeling sick on prednisolone" is
 				// nearest the card about mood on steroids).
 				card = null;
@@ -357,9 +357,13 @@ public class SearchService {
 	 * {@link #CARD_LEAD_FLOOR} near: a description of an emergency, however plainly or
 	 * briefly written.
 	 */
-	private boolean emergencyFirst(List<PassageMatch> nearest) {
-		return !nearest.isEmpty() && nearest.get(0).score() >= CARD_LEAD_FLOOR
-				&& this.urgent.isEmergencyCard(nearest.get(0));
+	private boolean emergencyFirst(List<PassageMatch> nearest, LocalDate today) {
+		if (nearest.isEmpty() || nearest.get(0).score() < CARD_LEAD_FLOOR) {
+			return false;
+		}
+		GuideCache guide = guide(today);
+		return guide.id() != null && nearest.get(0).articleId() == guide.id()
+				&& guide.emergency().contains(nearest.get(0).position());
 	}
 
 	/** The guide's passage a match is, when it holds a card; else null. */
@@ -534,7 +538,7 @@ public class SearchService {
 			logger.debug("Search '" + text + "' names another condition that no article mentions: " + elsewhere);
 		}
 		else if (!meaning || head != null
-				|| !offTopic(text, withoutName != null, vector, passages, lexical, analysis)) {
+				|| !offTopic(text, withoutName != null, vector, passages, lexical, analysis, today)) {
 			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0,
 					analysis.concepts().stream().anyMatch(Concept::names)));
 		}
@@ -690,14 +694,14 @@ public class SearchService {
 	 * clearly about a vet).
 	 */
 	private boolean offTopic(String text, boolean namesCondition, float[] vector, List<PassageMatch> passages,
-			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis) {
+			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis, LocalDate today) {
 		double words = lexical.stream().mapToDouble((l) -> analysis.coverageOfAll(l.coverage())).max().orElse(0);
 		long distinctive = analysis.concepts().stream().filter(Concept::distinctive).count();
 		if ((words >= 0.999 && (distinctive > 0 || namesCondition))
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
 			return false;
 		}
-		if (emergencyFirst(passages)) {
+		if (emergencyFirst(passages, today)) {
 			// Nearest a call-999 card: a description of an emergency is never turned
 			// away.
 			logger.debug("Floor for '" + text + "': nearest a call-999 card: answered");
@@ -838,13 +842,27 @@ public class SearchService {
 			.map(Match::hit);
 	}
 
-	/** The urgent-help guide's id and passages, read once per index version and day. */
+	/**
+	 * The urgent-help guide's id, passages and call-999 cards, read once per index
+	 * version and day.
+	 */
 	private GuideCache guide(LocalDate today) {
 		GuideCache cached = this.guide;
 		if (cached == null || !today.equals(cached.day())) {
 			Long id = this.repository.publicArticleId(SiteUrls.URGENT_HELP_SLUG, today);
-			cached = new GuideCache(today, id,
-					(id != null) ? this.repository.passages(List.of(id)).getOrDefault(id, List.of()) : List.of());
+			List<SearchRepository.StoredPassage> passages = (id != null)
+					? this.repository.passages(List.of(id)).getOrDefault(id, List.of()) : List.of();
+			// The guide lists its cards most urgent first: its first group calls 999.
+			String first = passages.stream()
+				.filter((p) -> !p.signs().isEmpty())
+				.map((p) -> String.valueOf(headingGroup(p.heading())))
+				.findFirst()
+				.orElse(null);
+			Set<Integer> emergency = passages.stream()
+				.filter((p) -> !p.signs().isEmpty() && String.valueOf(headingGroup(p.heading())).equals(first))
+				.map(SearchRepository.StoredPassage::position)
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			cached = new GuideCache(today, id, passages, emergency);
 			this.guide = cached;
 		}
 		return cached;
@@ -901,8 +919,12 @@ public class SearchService {
 	private record GlossaryCache(long version, List<GlossaryNames> entries) {
 	}
 
-	/** The urgent-help guide as public on a day: its id (or null) and passages. */
-	private record GuideCache(LocalDate day, Long id, List<SearchRepository.StoredPassage> passages) {
+	/**
+	 * The urgent-help guide as public on a day: its id (or null), passages, and the
+	 * positions of its call-999 cards.
+	 */
+	private record GuideCache(LocalDate day, Long id, List<SearchRepository.StoredPassage> passages,
+			Set<Integer> emergency) {
 	}
 
 }

@@ -49,12 +49,6 @@ class UrgentPhrases {
 	 */
 	private volatile Phrases signPhrases;
 
-	/**
-	 * The urgent-help guide's passages that are cards of its first, most urgent, group,
-	 * as article and position; null until read for the current index.
-	 */
-	private volatile Set<List<Long>> emergencyCards;
-
 	UrgentPhrases(ReaderDatabase readers, QueryAnalyzer analyzer) {
 		this.jdbc = readers.jdbc();
 		this.analyzer = analyzer;
@@ -168,39 +162,11 @@ class UrgentPhrases {
 		return stems;
 	}
 
-	/**
-	 * Whether a passage is one of the urgent-help guide's call-999 cards (those of its
-	 * first group, which lists the most urgent level first).
-	 */
-	boolean isEmergencyCard(org.myositisguide.meaning.PassageMatch passage) {
-		Set<List<Long>> current = this.emergencyCards;
-		if (current == null) {
-			Set<List<Long>> read = new HashSet<>();
-			String[] group = { null };
-			this.jdbc.query("select p.article_id, p.position, p.heading from passage p join article a"
-					+ " on a.id = p.article_id where a.slug = ? and cardinality(p.signs) > 0 order by p.position",
-					(rs) -> {
-						String heading = rs.getString(3);
-						String first = (heading != null) ? heading.split(" › ", 2)[0] : "";
-						if (group[0] == null) {
-							group[0] = first;
-						}
-						if (group[0].equals(first)) {
-							read.add(List.of(rs.getLong(1), rs.getLong(2)));
-						}
-					}, org.myositisguide.content.SiteUrls.URGENT_HELP_SLUG);
-			current = Set.copyOf(read);
-			this.emergencyCards = current;
-		}
-		return current.contains(List.of(passage.articleId(), (long) passage.position()));
-	}
-
 	/** The index changed: the phrases are read again when next needed. */
 	@EventListener
 	void indexChanged(IndexChange change) {
 		this.phrases = null;
 		this.signPhrases = null;
-		this.emergencyCards = null;
 	}
 
 }
