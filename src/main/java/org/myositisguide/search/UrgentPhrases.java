@@ -44,8 +44,10 @@ class UrgentPhrases {
 	private volatile List<Set<String>> phrases;
 
 	/**
-	 * Each phrase as its sign and its concepts, each a set of names (the word's stem and
-	 * the terms it stands for); null until read for the current index.
+	 * The signs' phrases, each as its sign and its words that matter, and the synonym
+	 * groups' terms; null until read for the current index. The phrases' words depend on
+	 * the vocabulary only through the analyzer's filler and stop words, so a new day does
+	 * not read them again.
 	 */
 	private volatile Phrases signPhrases;
 
