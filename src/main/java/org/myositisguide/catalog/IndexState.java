@@ -58,15 +58,18 @@ public class IndexState implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Takes a change if it is newer than what this instance serves. */
-	public void apply(IndexChange change) {
-		synchronized (this) {
-			if (change.version() <= this.version) {
-				return;
-			}
-			this.version = change.version();
-			this.changedAt = Instant.now();
+	/**
+	 * Takes a change if it is newer than what this instance serves. Listeners hear it
+	 * before this returns, also when the same change arrived first as another instance's
+	 * announcement on another thread: the lock is held while they are told, so events
+	 * keep version order and whoever applied a change finds every cache refreshed.
+	 */
+	public synchronized void apply(IndexChange change) {
+		if (change.version() <= this.version) {
+			return;
 		}
+		this.version = change.version();
+		this.changedAt = Instant.now();
 		this.events.publishEvent(change);
 	}
 
