@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * What the guide is not about. Everyday health problems and other subjects
  * ({@code search/out-of-scope.txt}), each embedded once: a query much nearer in meaning
  * to one of these than to any passage of the guide is off-topic. And other conditions by
- * name ({@code search/other-conditions.txt}): a query naming one that no article mentions
- * is about that condition, whatever its other words.
+ * name ({@code search/other-conditions.txt}), and medicines by name and class
+ * ({@code search/other-medicines.txt}): a query naming one that no article mentions is
+ * about that condition or medicine, whatever its other words.
  */
 @Component
 class OffTopic {
@@ -41,7 +42,7 @@ class OffTopic {
 
 	private final List<String> subjects;
 
-	/** The other conditions. */
+	/** The other conditions, and medicines. */
 	private final List<Condition> conditions;
 
 	/** Animals: a question about a pet's illness is for a vet, whatever it names. */
@@ -59,7 +60,9 @@ class OffTopic {
 		this.embedder = embedder;
 		this.repository = repository;
 		this.subjects = lines("/search/out-of-scope.txt");
-		this.conditions = named("/search/other-conditions.txt");
+		List<Condition> conditions = new ArrayList<>(named("/search/other-conditions.txt"));
+		conditions.addAll(named("/search/other-medicines.txt"));
+		this.conditions = List.copyOf(conditions);
 		this.animals = named("/search/animals.txt");
 	}
 
