@@ -100,6 +100,7 @@ final class IndexWriter {
 		topicsChanged |= writeGlossary(snapshot.glossary());
 		topicsChanged |= writeSynonyms(snapshot.synonyms());
 		topicsChanged |= writeUrgentPhrases(snapshot.urgentSigns());
+		topicsChanged |= writeUrgentSignWords(snapshot.urgentSigns());
 		topicsChanged |= this.jdbc.update(
 				"update index_state set site = cast(? as jsonb) where id = 1 and site is distinct from cast(? as jsonb)",
 				siteJson, siteJson) > 0;
@@ -509,6 +510,26 @@ final class IndexWriter {
 		}
 		this.jdbc.update("delete from urgent_phrase");
 		this.jdbc.batchUpdate("insert into urgent_phrase (sign, phrase) values (?, ?)", rows);
+		return true;
+	}
+
+	/**
+	 * Each urgent sign's own words (its title and the items its card lists), for search;
+	 * true when they changed.
+	 */
+	private boolean writeUrgentSignWords(List<UrgentSign> signs) {
+		java.util.Map<String, String> wanted = new java.util.TreeMap<>();
+		signs.forEach((sign) -> wanted.put(sign.slug(), UrgentSignWords.of(sign)));
+		java.util.Map<String, String> existing = new java.util.TreeMap<>();
+		this.jdbc.query("select sign, words from urgent_sign_words",
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> existing.put(rs.getString(1),
+						rs.getString(2)));
+		if (existing.equals(wanted)) {
+			return false;
+		}
+		this.jdbc.update("delete from urgent_sign_words");
+		this.jdbc.batchUpdate("insert into urgent_sign_words (sign, words) values (?, ?)",
+				wanted.entrySet().stream().map((e) -> new Object[] { e.getKey(), e.getValue() }).toList());
 		return true;
 	}
 

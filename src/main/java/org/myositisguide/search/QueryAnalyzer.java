@@ -173,7 +173,7 @@ class QueryAnalyzer {
 					df = documentFrequency(query, dictionary.terms());
 				}
 			}
-			boolean filler = FILLER.contains(word.token()) || word.token().endsWith("ly");
+			boolean filler = FILLER.contains(word.token()) || adverb(word.token(), dictionary.vocabulary());
 			if (df == 0 && alts.isEmpty()) {
 				// Outside the vocabulary: perhaps a misspelling; never a reason for no
 				// results.
@@ -201,6 +201,27 @@ class QueryAnalyzer {
 		}
 		return new QueryAnalysis(text, List.copyOf(concepts), combine(phrases, "phraseto_tsquery", " && "),
 				combine(excluded, "plainto_tsquery", " || "), corrections, unknown * Math.log((total + 1.0) / 0.5));
+	}
+
+	/**
+	 * Whether a word ending in "ly" is an adverb ("really", "suddenly", "constantly"),
+	 * the filler of how something is said: any such word outside the vocabulary, and one
+	 * in it made from another word it has ("badly", "happily", "probably", "basically"),
+	 * not "belly" or "family".
+	 */
+	static boolean adverb(String token, Map<String, ?> vocabulary) {
+		if (!token.endsWith("ly")) {
+			return false;
+		}
+		if (!vocabulary.containsKey(token)) {
+			return true;
+		}
+		String base = token.substring(0, token.length() - 2);
+		return vocabulary.containsKey(base)
+				|| (base.endsWith("i") && vocabulary.containsKey(base.substring(0, base.length() - 1) + "y"))
+				|| ((token.endsWith("ably") || token.endsWith("ibly"))
+						&& vocabulary.containsKey(token.substring(0, token.length() - 1) + "e"))
+				|| (token.endsWith("ally") && vocabulary.containsKey(token.substring(0, token.length() - 4)));
 	}
 
 	/**

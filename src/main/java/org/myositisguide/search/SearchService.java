@@ -91,6 +91,18 @@ public class SearchService {
 	/** ... if it is at least this near. */
 	static final double CARD_LEAD_FLOOR = 0.25;
 
+	/**
+	 * A call-999 card that is the nearest passage, this near, is described by the query
+	 * whatever its words; less near, the query's words must fit the card too.
+	 */
+	static final double EMERGENCY_BY_MEANING = 0.55;
+
+	/**
+	 * A query's subject counts among a card's words only when rarer than this (its idf):
+	 * words in most articles ("steroids", "tablets", "muscles") tell no sign.
+	 */
+	static final double CARD_SUBJECT_IDF = 0.45;
+
 	private final QueryAnalyzer analyzer;
 
 	private final SearchRepository repository;
@@ -250,15 +262,16 @@ public class SearchService {
 			// The best answer is the first result's passage, or the urgent-help guide's
 			// card when a topical article was listed before it.
 			if (safePage == 1 && best == null && fused.equals(found.answer()) && passage != null
-					&& isClearAnswer(fused, passage)) {
+					&& isClearAnswer(fused, passage, callsNow(passage.signs(), today), fits(found))) {
 				bestSigns = answerSigns(fused.articleId(), passage, found.passages(),
-						passages.getOrDefault(fused.articleId(), List.of()));
+						passages.getOrDefault(fused.articleId(), List.of()), fits(found));
 				best = new BestAnswer(row.title(), url, section, snippet,
 						this.repository.careCards(row.slug(), bestSigns));
 			}
 		}
-		if (safePage == 1 && !hits.isEmpty() && (!found.named().isEmpty()
-				|| (best == null && (leadsClearly(found.passages()) || emergencyFirst(found.passages(), today))))) {
+		if (safePage == 1 && !hits.isEmpty()
+				&& (!found.named().isEmpty() || (best == null && (leadsClearly(found.passages())
+						|| describedCard(found.passages(), found.analysis(), found.named(), today) != null)))) {
 			best = withCard(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
@@ -304,9 +317,10 @@ public class SearchService {
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
 		if (card == null && best == null) {
 			card = cardAt(guide, guideId, found.passages().get(0));
-			if (card != null && !leadsClearly(found.passages()) && !emergencyFirst(found.passages(), today)) {
-				// Without a lead, only a call-999 card ("feeling sick on prednisolone" is
-				// nearest the card about mood on steroids).
+			if (card != null && !leadsClearly(found.passages())
+					&& describedCard(found.passages(), found.analysis(), found.named(), today) == null) {
+				// Without a lead, only a card the query describes ("feeling sick on
+				// prednisolone" is nearest the card about mood on steroids).
 				card = null;
 			}
 			long first = found.ranked().get(0).articleId();
@@ -339,7 +353,8 @@ public class SearchService {
 		}
 		String url = SiteUrls.article(row.slug()) + ((card.anchor() != null) ? "#" + card.anchor() : "");
 		return new BestAnswer(row.title(), url, card.heading(), Snippets.forPassage(card.body(), lexemes),
-				this.repository.careCards(row.slug(), answerSigns(guideId, card, found.passages(), guide)));
+				this.repository.careCards(row.slug(),
+						answerSigns(guideId, card, found.passages(), guide, fits(found))));
 	}
 
 	/**
@@ -364,6 +379,103 @@ public class SearchService {
 		GuideCache guide = guide(today);
 		return guide.id() != null && nearest.get(0).articleId() == guide.id()
 				&& guide.emergency().contains(nearest.get(0).position());
+	}
+
+	/**
+	 * The guide's card that is the nearest passage, at least {@link #CARD_LEAD_FLOOR}
+	 * near, when the query describes it: a call-999 card near enough in meaning alone
+	 * ({@link #EMERGENCY_BY_MEANING}), or with one of the query's subjects in its sign's
+	 * own words; another card with two; any card of a sign the query names. A sign's own
+	 * words are its title, whom it is for and the signs it lists, not what else to do
+	 * (the mood card says "being sick" only where it points to the adrenal crisis card).
+	 * Meaning alone, this far, follows the shape of a sentence: "mums eyelids have gone a
+	 * purply colour and shes struggling with the stairs" is nearest the stroke card,
+	 * 0.32, with none of its words, and "is it the steroid tablets making her so tired"
+	 * the adrenal crisis card, 0.52; while "lips have gone a bluey grey colour and hes
+	 * panting" (0.25) has the severe breathing card's lips and colour, and "voice sounds
+	 * like gargling after drinks" (0.48) the swallowing card's voice and drinks.
+	 */
+	private SearchRepository.StoredPassage describedCard(List<PassageMatch> nearest, QueryAnalysis analysis,
+			List<String> named, LocalDate today) {
+		if (nearest.isEmpty() || nearest.get(0).score() < CARD_LEAD_FLOOR) {
+			return null;
+		}
+		GuideCache guide = guide(today);
+		PassageMatch first = nearest.get(0);
+		if (guide.id() == null || first.articleId() != guide.id()) {
+			return null;
+		}
+		SearchRepository.StoredPassage card = cardAt(guide.passages(), guide.id(), first);
+		if (card == null) {
+			return null;
+		}
+		if (guide.emergency().contains(first.position()) && first.score() >= EMERGENCY_BY_MEANING) {
+			return card;
+		}
+		List<Concept> inCard = conceptsIn(this.urgent.words(card.signs()), analysis);
+		int subjects = inCard.size();
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format(Locale.ROOT,
+					"Search '%s': nearest the card of %s (%.3f), subjects in its words %s", analysis.text(),
+					card.signs(), first.score(),
+					inCard.stream().map((c) -> c.word() + String.format(Locale.ROOT, "/%.2f", c.idf())).toList()));
+		}
+		boolean emergency = guide.emergency().contains(first.position());
+		return (subjects >= (emergency ? 1 : 2) || !java.util.Collections.disjoint(card.signs(), named)) ? card : null;
+	}
+
+	/** Whether some signs include one whose card says to call 999 now. */
+	private boolean callsNow(List<String> signs, LocalDate today) {
+		GuideCache guide = guide(today);
+		return guide.passages()
+			.stream()
+			.anyMatch((p) -> guide.emergency().contains(p.position())
+					&& !java.util.Collections.disjoint(p.signs(), signs));
+	}
+
+	/**
+	 * Whether a query's words fit some signs: one of its subjects is in their own words,
+	 * or it names one of them.
+	 */
+	private java.util.function.Predicate<List<String>> fits(Found found) {
+		return (signs) -> !java.util.Collections.disjoint(signs, found.named())
+				|| !conceptsIn(this.urgent.words(signs), found.analysis()).isEmpty();
+	}
+
+	/**
+	 * The query's subjects (concepts that are not filler, nor in most articles: see
+	 * {@link #CARD_SUBJECT_IDF}) that a text has, in any of their words or alternatives.
+	 */
+	private List<Concept> conceptsIn(String text, QueryAnalysis analysis) {
+		List<Concept> found = new ArrayList<>();
+		for (Concept concept : analysis.concepts()) {
+			if (concept.filler() || concept.idf() < CARD_SUBJECT_IDF) {
+				continue;
+			}
+			// The concept's query is alternatives ("|"), each of one or more words ("&"):
+			// one alternative's words must all be in the text ("moon face" needs both).
+			List<Set<String>> alternatives = new ArrayList<>();
+			Set<String> all = new HashSet<>();
+			for (String alternative : concept.query().replace("(", " ").replace(")", " ").split("\\|")) {
+				Set<String> words = new HashSet<>();
+				java.util.regex.Matcher lexeme = QueryAnalyzer.LEXEME.matcher(alternative);
+				while (lexeme.find()) {
+					String word = lexeme.group(1).replace("''", "'");
+					if (!FILLER_LEXEMES.contains(word)) {
+						words.add(word);
+					}
+				}
+				if (!words.isEmpty()) {
+					alternatives.add(words);
+					all.addAll(words);
+				}
+			}
+			Set<String> present = Snippets.matched(text, all);
+			if (alternatives.stream().anyMatch(present::containsAll)) {
+				found.add(concept);
+			}
+		}
+		return found;
 	}
 
 	/** The guide's passage a match is, when it holds a card; else null. */
@@ -417,6 +529,19 @@ public class SearchService {
 	 */
 	static List<String> answerSigns(long articleId, SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
 			List<SearchRepository.StoredPassage> articlePassages) {
+		return answerSigns(articleId, passage, nearest, articlePassages, (signs) -> true);
+	}
+
+	/**
+	 * As {@link #answerSigns(long, SearchRepository.StoredPassage, List, List)}, with
+	 * another level's card only when the query's words fit it too: "i keep crying and
+	 * cant sleep since i started the steroids" is as near the adrenal crisis card as the
+	 * mood card, with none of its words.
+	 * @param described whether the query's words fit a card's signs
+	 */
+	static List<String> answerSigns(long articleId, SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
+			List<SearchRepository.StoredPassage> articlePassages,
+			java.util.function.Predicate<List<String>> described) {
 		PassageMatch own = nearest.stream()
 			.filter((p) -> p.articleId() == articleId && p.position() == passage.position())
 			.findFirst()
@@ -435,7 +560,7 @@ public class SearchService {
 				continue;
 			}
 			articlePassages.stream()
-				.filter((p) -> p.position() == near.position() && !p.signs().isEmpty()
+				.filter((p) -> p.position() == near.position() && !p.signs().isEmpty() && described.test(p.signs())
 						&& groups.add(String.valueOf(headingGroup(p.heading()))))
 				.forEach((p) -> signs.addAll(p.signs()));
 		}
@@ -450,14 +575,21 @@ public class SearchService {
 	/**
 	 * Whether the first result's passage answers the query clearly: it is that article's
 	 * passage nearest the query in meaning, and close; a passage with an urgent sign's
-	 * card needs a little less, so that a frightened reader sees the card first.
+	 * card needs a little less, so that a frightened reader sees the card first: a
+	 * call-999 card whatever its words (an emergency's card is never held back), another
+	 * card when the query's words fit it too ("cellcept for myositis how long before it
+	 * works" is near a passage with the cards of signs getting worse, 0.52, with none of
+	 * their words).
+	 * @param emergency whether the passage holds a call-999 card
 	 */
-	private static boolean isClearAnswer(Fusion.Fused first, SearchRepository.StoredPassage passage) {
+	private static boolean isClearAnswer(Fusion.Fused first, SearchRepository.StoredPassage passage, boolean emergency,
+			java.util.function.Predicate<List<String>> fits) {
 		if (first.passage() == null || first.passage().position() != passage.position()) {
 			return false;
 		}
 		double score = first.passage().score();
-		return score >= BEST_ANSWER || (score >= BEST_ANSWER_WITH_CARD && !passage.signs().isEmpty());
+		return score >= BEST_ANSWER || (score >= BEST_ANSWER_WITH_CARD && !passage.signs().isEmpty()
+				&& (emergency || fits.test(passage.signs())));
 	}
 
 	/**
@@ -701,10 +833,11 @@ public class SearchService {
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
 			return false;
 		}
-		if (emergencyFirst(passages, today)) {
-			// Nearest a call-999 card: a description of an emergency is never turned
-			// away.
-			logger.debug("Floor for '" + text + "': nearest a call-999 card: answered");
+		if (emergencyFirst(passages, today)
+				|| describedCard(passages, analysis, this.urgent.signs(analysis, today), today) != null) {
+			// Nearest a call-999 card, or a card it describes: a description of an
+			// urgent sign is never turned away.
+			logger.debug("Floor for '" + text + "': nearest a call-999 card or one it describes: answered");
 			return false;
 		}
 		if (namesCondition || this.urgent.named(text)) {

@@ -125,7 +125,7 @@ final class Snippets {
 	 * The query lexemes a text has. Every passage of every result is read here, so the
 	 * words are walked in place rather than listed first.
 	 */
-	private static Set<String> matched(String text, Set<String> lexemes) {
+	static Set<String> matched(String text, Set<String> lexemes) {
 		Set<String> found = new HashSet<>();
 		Stems stems = new Stems(lexemes);
 		int start = -1;

@@ -3,8 +3,10 @@ package org.myositisguide.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.myositisguide.catalog.IndexChange;
@@ -34,6 +36,14 @@ class UrgentPhrases {
 
 	private static final int MIN_WORDS = 2;
 
+	/**
+	 * Words that turn a verb into another ("keep down", "get up"): stop words to the
+	 * index, yet a phrase that has one names its sign only with it, so that "cannot keep
+	 * your steroid tablets down" is not named by every question about steroid tablets.
+	 * They do not count among a phrase's words that matter.
+	 */
+	private static final Set<String> DIRECTIONS = Set.of("down", "up", "out", "off", "over", "under");
+
 	private final JdbcTemplate jdbc;
 
 	private final QueryAnalyzer analyzer;
@@ -51,6 +61,9 @@ class UrgentPhrases {
 	 */
 	private volatile Phrases signPhrases;
 
+	/** Each sign's own words; null until read for the current index. */
+	private volatile Map<String, String> signWords;
+
 	UrgentPhrases(ReaderDatabase readers, QueryAnalyzer analyzer) {
 		this.jdbc = readers.jdbc();
 		this.analyzer = analyzer;
@@ -61,15 +74,20 @@ class UrgentPhrases {
 	 * matters of one of a sign's phrases is in the query, as written or as what a query
 	 * word stands for ("shes on pred and keeps being sick" names "vomiting on
 	 * prednisone": "pred" stands for prednisone, "being sick" for vomiting, the terms of
-	 * their synonym groups). Only that direction: a term does not stand for its group's
-	 * lay words. This chooses a card to show, so a phrase needs two words that matter,
-	 * like {@link #named(String)}.
+	 * their synonym groups), and each of its {@link #DIRECTIONS} as written. Only that
+	 * direction: a term does not stand for its group's lay words. This chooses a card to
+	 * show, so a phrase needs two words that matter, like {@link #named(String)}.
 	 * @param analysis the query's analysis
 	 * @param today the day (which articles are public decides the vocabulary)
 	 */
 	List<String> signs(QueryAnalysis analysis, LocalDate today) {
 		Phrases current = signPhrases(today);
 		Set<String> query = new HashSet<>();
+		for (String word : PlainWords.of(analysis.text()).split(" ")) {
+			if (DIRECTIONS.contains(word)) {
+				query.add(word);
+			}
+		}
 		for (Concept concept : analysis.concepts()) {
 			name(concept.word(), query);
 			concept.alternatives()
@@ -110,7 +128,13 @@ class UrgentPhrases {
 						words.add(names);
 					}
 				}
-				if (words.size() >= MIN_WORDS) {
+				int matter = words.size();
+				for (String word : PlainWords.of((String) row.get("phrase")).split(" ")) {
+					if (DIRECTIONS.contains(word)) {
+						words.add(Set.of(word));
+					}
+				}
+				if (matter >= MIN_WORDS) {
 					read.add(new SignPhrase((String) row.get("sign"), words));
 				}
 			}
@@ -132,6 +156,27 @@ class UrgentPhrases {
 
 	/** One of a sign's phrases: its words that matter, each as its names. */
 	private record SignPhrase(String sign, List<Set<String>> words) {
+	}
+
+	/**
+	 * The own words of some signs (their cards' titles and the items they list), one
+	 * sign's after another.
+	 */
+	String words(List<String> signs) {
+		Map<String, String> current = this.signWords;
+		if (current == null) {
+			Map<String, String> read = new HashMap<>();
+			this.jdbc.query("select sign, words from urgent_sign_words",
+					(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> read.put(rs.getString(1),
+							rs.getString(2)));
+			current = Map.copyOf(read);
+			this.signWords = current;
+		}
+		StringBuilder words = new StringBuilder();
+		for (String sign : signs) {
+			words.append(current.getOrDefault(sign, "")).append('\n');
+		}
+		return words.toString();
 	}
 
 	/** Whether the query has every word that matters of one urgent sign's phrase. */
@@ -169,6 +214,7 @@ class UrgentPhrases {
 	void indexChanged(IndexChange change) {
 		this.phrases = null;
 		this.signPhrases = null;
+		this.signWords = null;
 	}
 
 }

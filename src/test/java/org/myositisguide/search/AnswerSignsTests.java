@@ -53,6 +53,18 @@ class AnswerSignsTests {
 	}
 
 	@Test
+	void anotherLevelsCardIsAddedOnlyWhenTheQuestionsWordsFitIt() {
+		List<PassageMatch> nearest = List.of(match(27, 0.60), match(6, 0.59), match(7, 0.58));
+		// The nearest call-999 card has none of the question's words: the next one of
+		// that level within reach, which has some, is shown instead.
+		assertThat(
+				SearchService.answerSigns(URGENT, SWALLOWING, nearest, ARTICLE, (signs) -> !signs.contains("choking")))
+			.containsExactly("swallowing-getting-worse", "head-injury");
+		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, nearest, ARTICLE, (signs) -> false))
+			.containsExactly("swallowing-getting-worse");
+	}
+
+	@Test
 	void aClearlyNearerCardStandsAlone() {
 		List<PassageMatch> nearest = List.of(match(6, 0.70), match(27, 0.60));
 		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE)).containsExactly("choking");

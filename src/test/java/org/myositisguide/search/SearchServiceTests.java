@@ -447,6 +447,43 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aCardNearestOnlyByMeaningNeedsTheQuestionsWordsToo() {
+		// Nearest the stroke card (0.32) with none of its words: steroids' skin and
+		// weakness, not a stroke.
+		SearchResults eyelids = this.search
+			.search("mums eyelids have gone a purply colour and shes struggling with the stairs", 1);
+		assertThat(eyelids.bestAnswer() == null ? "" : String.join("", eyelids.bestAnswer().cards()))
+			.doesNotContain("sign-stroke-signs");
+		// Nearest the card about swallowing getting worse, a little less near than a
+		// best answer needs, with its voice and drinks.
+		SearchResults gargling = this.search.search("voice sounds like gargling after drinks", 1);
+		assertThat(gargling.bestAnswer()).isNotNull();
+		assertThat(String.join("", gargling.bestAnswer().cards())).contains("sign-swallowing-getting-worse");
+	}
+
+	@Test
+	void aSignsPhraseWithADirectionWordIsNamedOnlyWithIt() {
+		// "cannot keep your steroid tablets down" is an adrenal crisis; steroid tablets
+		// alone are not.
+		SearchResults tablets = this.search.search("is it the steroid tablets making her so tired", 1);
+		assertThat(tablets.bestAnswer() == null ? "" : String.join("", tablets.bestAnswer().cards()))
+			.doesNotContain("sign-adrenal-crisis");
+		SearchResults down = this.search.search("i cant keep my steroid tablets down", 1);
+		assertThat(down.bestAnswer()).isNotNull();
+		assertThat(down.bestAnswer().cards().get(0)).contains("sign-adrenal-crisis", "tel:999");
+	}
+
+	@Test
+	void aQueryNamingAMedicineNoArticleMentionsFindsNothing() {
+		assertThat(slugs("amlodipine making my ankles swell")).isEmpty();
+		assertThat(this.search.search("amlodipine making my ankles swell", 1).otherCondition()).isEqualTo("amlodipine");
+		// A medicine of a class the guide discusses ("statins"), and a question that
+		// names one of the guide's medicines too, are the guide's.
+		assertThat(slugs("atorvastatin muscle aches")).isNotEmpty();
+		assertThat(slugs("can i take amlodipine with methotrexate")).isNotEmpty();
+	}
+
+	@Test
 	void aQuestionNamingTheConditionWhoseWordsAllMatchIsNeverTurnedAway() {
 		// Nearer in meaning to "learning to drive and the driving test for new drivers"
 		// than to any passage, but every word is the guide's and it names the condition.
