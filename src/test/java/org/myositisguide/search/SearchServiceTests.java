@@ -474,6 +474,15 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void everydayWordsForMorningHeadachesAndDozingFindWeakBreathingMuscles() {
+		// "Banging head" is a headache (not a thumping heart), "nodding off" is falling
+		// asleep: the signs of weak breathing muscles at night.
+		List<String> found = slugs("my husband wakes with a banging head and keeps nodding off in the day");
+		assertThat(found.subList(0, Math.min(3, found.size()))).contains("lung-involvement");
+		assertThat(this.search.search("nits in my daughters hair", 1).otherCondition()).isEqualTo("nits");
+	}
+
+	@Test
 	void aQueryNamingAMedicineNoArticleMentionsFindsNothing() {
 		assertThat(slugs("amlodipine making my ankles swell")).isEmpty();
 		assertThat(this.search.search("amlodipine making my ankles swell", 1).otherCondition()).isEqualTo("amlodipine");
