@@ -269,9 +269,8 @@ public class SearchService {
 						this.repository.careCards(row.slug(), bestSigns));
 			}
 		}
-		if (safePage == 1 && !hits.isEmpty()
-				&& (!found.named().isEmpty() || (best == null && (leadsClearly(found.passages())
-						|| describedCard(found.passages(), found.analysis(), found.named(), today) != null)))) {
+		if (safePage == 1 && !hits.isEmpty() && (!found.named().isEmpty()
+				|| (best == null && (leadsClearly(found.passages()) || found.described() != null)))) {
 			best = withCard(best, bestSigns, found, lexemes, today);
 		}
 		HeadQueries.Head head = found.head();
@@ -317,8 +316,7 @@ public class SearchService {
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
 		if (card == null && best == null) {
 			card = cardAt(guide, guideId, found.passages().get(0));
-			if (card != null && !leadsClearly(found.passages())
-					&& describedCard(found.passages(), found.analysis(), found.named(), today) == null) {
+			if (card != null && !leadsClearly(found.passages()) && found.described() == null) {
 				// Without a lead, only a card the query describes ("feeling sick on
 				// prednisolone" is nearest the card about mood on steroids).
 				card = null;
@@ -386,7 +384,7 @@ public class SearchService {
 	 * near, when the query describes it: a call-999 card near enough in meaning alone
 	 * ({@link #EMERGENCY_BY_MEANING}), or with one of the query's subjects in its sign's
 	 * own words; another card with two; any card of a sign the query names. A sign's own
-	 * words are its title, whom it is for and the signs it lists, not what else to do
+	 * words are its title and the signs it lists, not whom it is for or what else to do
 	 * (the mood card says "being sick" only where it points to the adrenal crisis card).
 	 * Meaning alone, this far, follows the shape of a sentence: "mums eyelids have gone a
 	 * purply colour and shes struggling with the stairs" is nearest the stroke card,
@@ -665,12 +663,17 @@ public class SearchService {
 			passages = passages.stream().filter((p) -> allowed.contains(p.articleId())).toList();
 		}
 		boolean meaning = vector != null && !passages.isEmpty();
+		List<String> named = meaning ? this.urgent.signs(analysis, today) : List.of();
+		if (!named.isEmpty()) {
+			logger.debug("Search '" + text + "' names urgent signs " + named);
+		}
+		SearchRepository.StoredPassage described = describedCard(passages, analysis, named, today);
 		List<Fusion.Fused> ranked = new ArrayList<>();
 		if (elsewhere != null) {
 			logger.debug("Search '" + text + "' names another condition that no article mentions: " + elsewhere);
 		}
-		else if (!meaning || head != null
-				|| !offTopic(text, withoutName != null, vector, passages, lexical, analysis, today)) {
+		else if (!meaning || head != null || !offTopic(text, withoutName != null, vector, passages, lexical, analysis,
+				described != null, today)) {
 			ranked.addAll(Fusion.fuse(lexical, passages, meaning ? Fusion.lexicalEvidence(analysis.totalIdf()) : 1.0,
 					analysis.concepts().stream().anyMatch(Concept::names)));
 		}
@@ -705,12 +708,8 @@ public class SearchService {
 		if (ranked.size() > MAX_RESULTS) {
 			ranked = new ArrayList<>(ranked.subList(0, MAX_RESULTS));
 		}
-		List<String> named = ranked.isEmpty() ? List.of() : this.urgent.signs(analysis, today);
-		if (!named.isEmpty()) {
-			logger.debug("Search '" + text + "' names urgent signs " + named);
-		}
 		return new Found(text, searchedFor, analysis, head, lexical, passages, List.copyOf(ranked), meaning, elsewhere,
-				answer, named);
+				answer, ranked.isEmpty() ? List.of() : named, described);
 	}
 
 	/**
@@ -826,15 +825,14 @@ public class SearchService {
 	 * clearly about a vet).
 	 */
 	private boolean offTopic(String text, boolean namesCondition, float[] vector, List<PassageMatch> passages,
-			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis, LocalDate today) {
+			List<SearchRepository.Lexical> lexical, QueryAnalysis analysis, boolean describesCard, LocalDate today) {
 		double words = lexical.stream().mapToDouble((l) -> analysis.coverageOfAll(l.coverage())).max().orElse(0);
 		long distinctive = analysis.concepts().stream().filter(Concept::distinctive).count();
 		if ((words >= 0.999 && (distinctive > 0 || namesCondition))
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
 			return false;
 		}
-		if (emergencyFirst(passages, today)
-				|| describedCard(passages, analysis, this.urgent.signs(analysis, today), today) != null) {
+		if (emergencyFirst(passages, today) || describesCard) {
 			// Nearest a call-999 card, or a card it describes: a description of an
 			// urgent sign is never turned away.
 			logger.debug("Floor for '" + text + "': nearest a call-999 card or one it describes: answered");
@@ -920,10 +918,14 @@ public class SearchService {
 	 * @param text what was searched (the query, or its correction)
 	 * @param answer the result whose passage may be the best answer (first before a
 	 * topical article was put ahead of the urgent-help guide), or null for a head query
+	 * @param named the urgent signs the query names (none when nothing was found)
+	 * @param described the guide's card the query describes ({@link #describedCard}), or
+	 * null
 	 */
 	record Found(String text, String searchedFor, QueryAnalysis analysis, HeadQueries.Head head,
 			List<SearchRepository.Lexical> lexical, List<PassageMatch> passages, List<Fusion.Fused> ranked,
-			boolean meaning, String otherCondition, Fusion.Fused answer, List<String> named) {
+			boolean meaning, String otherCondition, Fusion.Fused answer, List<String> named,
+			SearchRepository.StoredPassage described) {
 	}
 
 	/**
