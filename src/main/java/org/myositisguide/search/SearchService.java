@@ -524,18 +524,9 @@ public class SearchService {
 	 * @param passage the answering passage
 	 * @param nearest the passages nearest the query, best first
 	 * @param articlePassages the answering article's passages
-	 */
-	static List<String> answerSigns(long articleId, SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
-			List<SearchRepository.StoredPassage> articlePassages) {
-		return answerSigns(articleId, passage, nearest, articlePassages, (signs) -> true);
-	}
-
-	/**
-	 * As {@link #answerSigns(long, SearchRepository.StoredPassage, List, List)}, with
-	 * another level's card only when the query's words fit it too: "i keep crying and
-	 * cant sleep since i started the steroids" is as near the adrenal crisis card as the
-	 * mood card, with none of its words.
-	 * @param described whether the query's words fit a card's signs
+	 * @param described whether the query's words fit a card's signs: another level's card
+	 * is added only then ("i keep crying and cant sleep since i started the steroids" is
+	 * as near the adrenal crisis card as the mood card, with none of its words)
 	 */
 	static List<String> answerSigns(long articleId, SearchRepository.StoredPassage passage, List<PassageMatch> nearest,
 			List<SearchRepository.StoredPassage> articlePassages,

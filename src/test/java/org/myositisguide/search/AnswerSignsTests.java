@@ -15,6 +15,9 @@ class AnswerSignsTests {
 
 	private static final long URGENT = 40;
 
+	/** Every card fits the question's words. */
+	private static final java.util.function.Predicate<List<String>> ANY = (signs) -> true;
+
 	private static final SearchRepository.StoredPassage CHOKING = card(6, "Call 999 now › Choking", "choking");
 
 	private static final SearchRepository.StoredPassage HEAD_INJURY = card(7, "Call 999 now › Head injury",
@@ -35,11 +38,11 @@ class AnswerSignsTests {
 				match(20, 0.40));
 		// The same level's card adds nothing a reader must choose between; the other
 		// level's does.
-		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE)).containsExactly("choking",
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE, ANY)).containsExactly("choking",
 				"swallowing-getting-worse");
 		// ... whichever of the two is nearest: the milder card never stands alone.
 		List<PassageMatch> milderFirst = List.of(match(27, 0.57), match(6, 0.57));
-		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, milderFirst, ARTICLE))
+		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, milderFirst, ARTICLE, ANY))
 			.containsExactlyInAnyOrder("choking", "swallowing-getting-worse");
 	}
 
@@ -48,7 +51,7 @@ class AnswerSignsTests {
 		SearchRepository.StoredPassage clot = card(17, "Get medical help today › Signs of a blood clot", "blood-clot");
 		List<SearchRepository.StoredPassage> article = List.of(CHOKING, HEAD_INJURY, clot, SWALLOWING, ADVICE);
 		List<PassageMatch> nearest = List.of(match(27, 0.60), match(6, 0.59), match(17, 0.58), match(7, 0.57));
-		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, nearest, article))
+		assertThat(SearchService.answerSigns(URGENT, SWALLOWING, nearest, article, ANY))
 			.containsExactly("swallowing-getting-worse", "choking");
 	}
 
@@ -67,16 +70,16 @@ class AnswerSignsTests {
 	@Test
 	void aClearlyNearerCardStandsAlone() {
 		List<PassageMatch> nearest = List.of(match(6, 0.70), match(27, 0.60));
-		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE)).containsExactly("choking");
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, nearest, ARTICLE, ANY)).containsExactly("choking");
 		// Another article's card does not count.
 		List<PassageMatch> elsewhere = List.of(match(6, 0.55), new PassageMatch(9, 27, 0.55));
-		assertThat(SearchService.answerSigns(URGENT, CHOKING, elsewhere, ARTICLE)).containsExactly("choking");
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, elsewhere, ARTICLE, ANY)).containsExactly("choking");
 		// The same position in another article is not the answer's passage.
 		List<PassageMatch> samePlace = List.of(new PassageMatch(9, 6, 0.9), match(6, 0.55), match(27, 0.52));
-		assertThat(SearchService.answerSigns(URGENT, CHOKING, samePlace, ARTICLE)).containsExactly("choking",
+		assertThat(SearchService.answerSigns(URGENT, CHOKING, samePlace, ARTICLE, ANY)).containsExactly("choking",
 				"swallowing-getting-worse");
 		// A passage about no sign has no cards to add to.
-		assertThat(SearchService.answerSigns(URGENT, ADVICE, List.of(match(38, 0.6), match(6, 0.59)), ARTICLE))
+		assertThat(SearchService.answerSigns(URGENT, ADVICE, List.of(match(38, 0.6), match(6, 0.59)), ARTICLE, ANY))
 			.isEmpty();
 	}
 
