@@ -691,6 +691,7 @@ public class SearchService {
 		}
 		else if (!ranked.isEmpty()) {
 			ranked = withTypeArticle(text, ranked, today);
+			ranked = forAnAdult(text, ranked, today);
 		}
 		Fusion.Fused answer = (ranked.isEmpty() || head != null) ? null : ranked.get(0);
 		if (head == null) {
@@ -780,6 +781,48 @@ public class SearchService {
 		}
 		Fusion.Fused article = (at < reordered.size()) ? reordered.remove(at) : new Fusion.Fused(id, 0, null, 0);
 		reordered.add(Math.min(TYPE_ARTICLE_BY - 1, reordered.size()), article);
+		return reordered;
+	}
+
+	/** Words for an adult a question is about: "mum cant lift her arms". */
+	private static final Set<String> ADULTS = Set.of("mum", "mom", "mam", "mother", "dad", "father", "wife", "husband",
+			"partner", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granddad",
+			"grandpa", "grandfather", "aunt", "auntie", "uncle");
+
+	/** Words for a child, or a child's form of the condition. */
+	private static final Set<String> CHILDREN = Set.of("son", "daughter", "child", "children", "childs", "kid", "kids",
+			"boy", "girl", "baby", "toddler", "teen", "teens", "teenager", "teenage", "grandson", "granddaughter",
+			"grandchild", "school", "juvenile", "jdm", "pediatric", "paediatric", "pediatrician", "paediatrician");
+
+	/** Title words of an article written for children and their families. */
+	private static final Set<String> FOR_CHILDREN = Set.of("children", "child", "kids", "juvenile");
+
+	/**
+	 * A question about an adult ("mum cant do her own hair anymore, her arms wont go up")
+	 * that says nothing of a child does not list an article written for children (its
+	 * title says so: "Juvenile dermatomyositis in children") among its first three: the
+	 * signs it describes are the same, but what they mean for an adult is elsewhere.
+	 */
+	private List<Fusion.Fused> forAnAdult(String text, List<Fusion.Fused> ranked, LocalDate today) {
+		List<String> words = List.of(PlainWords.of(text).split(" "));
+		if (java.util.Collections.disjoint(words, ADULTS) || !java.util.Collections.disjoint(words, CHILDREN)
+				|| ranked.size() <= TYPE_ARTICLE_BY) {
+			return ranked;
+		}
+		List<Fusion.Fused> first = ranked.subList(0, TYPE_ARTICLE_BY);
+		Map<Long, SearchRepository.Row> rows = this.repository
+			.articles(first.stream().map(Fusion.Fused::articleId).toList(), today);
+		List<Fusion.Fused> forChildren = first.stream().filter((f) -> {
+			SearchRepository.Row row = rows.get(f.articleId());
+			return row != null
+					&& !java.util.Collections.disjoint(List.of(PlainWords.of(row.title()).split(" ")), FOR_CHILDREN);
+		}).toList();
+		if (forChildren.isEmpty()) {
+			return ranked;
+		}
+		List<Fusion.Fused> reordered = new ArrayList<>(ranked);
+		reordered.removeAll(forChildren);
+		reordered.addAll(Math.min(TYPE_ARTICLE_BY, reordered.size()), forChildren);
 		return reordered;
 	}
 

@@ -483,6 +483,20 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aQuestionAboutAnAdultDoesNotListTheArticleForChildrenFirst() {
+		// The signs of juvenile dermatomyositis, in a grandmother: the children's article
+		// was first.
+		List<String> grandma = slugs("grandma has a rash on her eyelids and cant get up from the sofa");
+		assertThat(grandma.subList(0, 3)).doesNotContain("juvenile-dermatomyositis")
+			.contains("skin-care-in-dermatomyositis", "dermatomyositis-and-polymyositis");
+		// A child, or the children's form named, keeps it.
+		assertThat(slugs("my daughter has a rash on her eyelids and cant get up from the sofa").subList(0, 3))
+			.contains("juvenile-dermatomyositis");
+		assertThat(slugs("grandma wants to know how jdm is treated").subList(0, 3))
+			.contains("juvenile-dermatomyositis");
+	}
+
+	@Test
 	void aQueryNamingAMedicineNoArticleMentionsFindsNothing() {
 		assertThat(slugs("amlodipine making my ankles swell")).isEmpty();
 		assertThat(this.search.search("amlodipine making my ankles swell", 1).otherCondition()).isEqualTo("amlodipine");
