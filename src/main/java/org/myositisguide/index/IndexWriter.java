@@ -32,6 +32,7 @@ import org.myositisguide.content.UrgentSign;
 import org.myositisguide.content.TagSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The SQL of one index run. Called inside a transaction by {@link ContentIndexer}.
@@ -518,12 +519,11 @@ final class IndexWriter {
 	 * true when they changed.
 	 */
 	private boolean writeUrgentSignWords(List<UrgentSign> signs) {
-		java.util.Map<String, String> wanted = new java.util.TreeMap<>();
+		Map<String, String> wanted = new HashMap<>();
 		signs.forEach((sign) -> wanted.put(sign.slug(), UrgentSignWords.of(sign)));
-		java.util.Map<String, String> existing = new java.util.TreeMap<>();
+		Map<String, String> existing = new HashMap<>();
 		this.jdbc.query("select sign, words from urgent_sign_words",
-				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> existing.put(rs.getString(1),
-						rs.getString(2)));
+				(RowCallbackHandler) (rs) -> existing.put(rs.getString(1), rs.getString(2)));
 		if (existing.equals(wanted)) {
 			return false;
 		}

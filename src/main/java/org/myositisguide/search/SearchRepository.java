@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -211,6 +212,14 @@ class SearchRepository {
 			.stream()
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** Every public article's title, by id. */
+	java.util.Map<Long, String> publicTitles(LocalDate today) {
+		java.util.Map<Long, String> titles = new java.util.HashMap<>();
+		this.jdbc.query("select id, title from article where visible_from <= ?",
+				(RowCallbackHandler) (rs) -> titles.put(rs.getLong(1), rs.getString(2)), today);
+		return titles;
 	}
 
 	/**

@@ -118,6 +118,9 @@ public class SearchService {
 	/** The urgent-help guide's cards, for best answers; null until read. */
 	private volatile GuideCache guide;
 
+	/** The articles written for children; null until read. */
+	private volatile ForChildren forChildren;
+
 	private final Cache<String, SearchResults> results;
 
 	private final SearchStats stats;
@@ -245,6 +248,7 @@ public class SearchService {
 		Map<Long, List<SearchRepository.StoredPassage>> passages = this.repository.passages(ids);
 		Set<String> lexemes = highlightWords(found.analysis());
 		List<SearchHit> hits = new ArrayList<>();
+		java.util.function.Predicate<List<String>> fits = fits(found);
 		BestAnswer best = null;
 		List<String> bestSigns = List.of();
 		for (Fusion.Fused fused : page) {
@@ -262,9 +266,9 @@ public class SearchService {
 			// The best answer is the first result's passage, or the urgent-help guide's
 			// card when a topical article was listed before it.
 			if (safePage == 1 && best == null && fused.equals(found.answer()) && passage != null
-					&& isClearAnswer(fused, passage, callsNow(passage.signs(), today), fits(found))) {
+					&& isClearAnswer(fused, passage, callsNow(passage.signs(), today), fits)) {
 				bestSigns = answerSigns(fused.articleId(), passage, found.passages(),
-						passages.getOrDefault(fused.articleId(), List.of()), fits(found));
+						passages.getOrDefault(fused.articleId(), List.of()), fits);
 				best = new BestAnswer(row.title(), url, section, snippet,
 						this.repository.careCards(row.slug(), bestSigns));
 			}
@@ -296,14 +300,14 @@ public class SearchService {
 	 * answer, a card that is the nearest passage by a clear lead is the answer, however
 	 * short the question and so low its similarity ({@link #leadsClearly}: "i want to
 	 * kill myself" is nearest the card about thoughts of ending your life, 0.37, and the
-	 * next passage 0.23), and so is a call-999 card that is the nearest passage ("cant
-	 * catch my breath at all even sitting still" is nearest the severe breathing card,
-	 * 0.61, while the lung article that shows it is listed first; "mums face gone
-	 * lopsided and her words are coming out jumbled" the stroke card, 0.38), if the first
-	 * result is the guide or shows that card. The card is the urgent-help guide's; with
-	 * no best answer, its passage becomes the best answer, showing as well the cards of
-	 * another level nearly as near ({@link #answerSigns}). Cards are in the guide's
-	 * order, most urgent first.
+	 * next passage 0.23), and so is a card the query describes ({@link #describedCard}:
+	 * "cant catch my breath at all even sitting still" is nearest the severe breathing
+	 * card, 0.61, while the lung article that shows it is listed first; "mums face gone
+	 * lopsided and her words are coming out jumbled" the stroke card, 0.38, with its face
+	 * and words), if the first result is the guide or shows that card. The card is the
+	 * urgent-help guide's; with no best answer, its passage becomes the best answer,
+	 * showing as well the cards of another level nearly as near ({@link #answerSigns}).
+	 * Cards are in the guide's order, most urgent first.
 	 */
 	private BestAnswer withCard(BestAnswer best, List<String> bestSigns, Found found, Set<String> lexemes,
 			LocalDate today) {
@@ -315,12 +319,11 @@ public class SearchService {
 		List<SearchRepository.StoredPassage> guide = cached.passages();
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
 		if (card == null && best == null) {
-			card = cardAt(guide, guideId, found.passages().get(0));
-			if (card != null && !leadsClearly(found.passages()) && found.described() == null) {
-				// Without a lead, only a card the query describes ("feeling sick on
-				// prednisolone" is nearest the card about mood on steroids).
-				card = null;
-			}
+			// The nearest card when it leads clearly, else only one the query describes
+			// ("feeling sick on prednisolone" is nearest the card about mood on
+			// steroids).
+			card = (found.described() != null) ? found.described()
+					: leadsClearly(found.passages()) ? cardAt(guide, guideId, found.passages().get(0)) : null;
 			long first = found.ranked().get(0).articleId();
 			if (card != null && first != guideId
 					&& !this.repository.careSigns(List.of(first))
@@ -424,11 +427,7 @@ public class SearchService {
 
 	/** Whether some signs include one whose card says to call 999 now. */
 	private boolean callsNow(List<String> signs, LocalDate today) {
-		GuideCache guide = guide(today);
-		return guide.passages()
-			.stream()
-			.anyMatch((p) -> guide.emergency().contains(p.position())
-					&& !java.util.Collections.disjoint(p.signs(), signs));
+		return !java.util.Collections.disjoint(guide(today).emergencySigns(), signs);
 	}
 
 	/**
@@ -809,14 +808,11 @@ public class SearchService {
 				|| ranked.size() <= TYPE_ARTICLE_BY) {
 			return ranked;
 		}
-		List<Fusion.Fused> first = ranked.subList(0, TYPE_ARTICLE_BY);
-		Map<Long, SearchRepository.Row> rows = this.repository
-			.articles(first.stream().map(Fusion.Fused::articleId).toList(), today);
-		List<Fusion.Fused> forChildren = first.stream().filter((f) -> {
-			SearchRepository.Row row = rows.get(f.articleId());
-			return row != null
-					&& !java.util.Collections.disjoint(List.of(PlainWords.of(row.title()).split(" ")), FOR_CHILDREN);
-		}).toList();
+		Set<Long> childrens = forChildren(today);
+		List<Fusion.Fused> forChildren = ranked.subList(0, TYPE_ARTICLE_BY)
+			.stream()
+			.filter((f) -> childrens.contains(f.articleId()))
+			.toList();
 		if (forChildren.isEmpty()) {
 			return ranked;
 		}
@@ -824,6 +820,28 @@ public class SearchService {
 		reordered.removeAll(forChildren);
 		reordered.addAll(Math.min(TYPE_ARTICLE_BY, reordered.size()), forChildren);
 		return reordered;
+	}
+
+	/**
+	 * The public articles written for children (their titles say so), read once per index
+	 * version and day.
+	 */
+	private Set<Long> forChildren(LocalDate today) {
+		ForChildren cached = this.forChildren;
+		if (cached == null || !today.equals(cached.day())) {
+			Set<Long> ids = new HashSet<>();
+			this.repository.publicTitles(today).forEach((id, title) -> {
+				if (!java.util.Collections.disjoint(List.of(PlainWords.of(title).split(" ")), FOR_CHILDREN)) {
+					ids.add(id);
+				}
+			});
+			cached = new ForChildren(today, Set.copyOf(ids));
+			this.forChildren = cached;
+		}
+		return cached.ids();
+	}
+
+	private record ForChildren(LocalDate day, Set<Long> ids) {
 	}
 
 	/**
@@ -1031,7 +1049,11 @@ public class SearchService {
 				.filter((p) -> !p.signs().isEmpty() && String.valueOf(headingGroup(p.heading())).equals(first))
 				.map(SearchRepository.StoredPassage::position)
 				.collect(java.util.stream.Collectors.toUnmodifiableSet());
-			cached = new GuideCache(today, id, passages, emergency);
+			Set<String> emergencySigns = passages.stream()
+				.filter((p) -> emergency.contains(p.position()))
+				.flatMap((p) -> p.signs().stream())
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			cached = new GuideCache(today, id, passages, emergency, emergencySigns);
 			this.guide = cached;
 		}
 		return cached;
@@ -1083,6 +1105,7 @@ public class SearchService {
 		}
 		this.glossary = new GlossaryCache(-1, List.of());
 		this.guide = null;
+		this.forChildren = null;
 	}
 
 	private record GlossaryCache(long version, List<GlossaryNames> entries) {
@@ -1090,10 +1113,10 @@ public class SearchService {
 
 	/**
 	 * The urgent-help guide as public on a day: its id (or null), passages, and the
-	 * positions of its call-999 cards.
+	 * positions and signs of its call-999 cards.
 	 */
 	private record GuideCache(LocalDate day, Long id, List<SearchRepository.StoredPassage> passages,
-			Set<Integer> emergency) {
+			Set<Integer> emergency, Set<String> emergencySigns) {
 	}
 
 }

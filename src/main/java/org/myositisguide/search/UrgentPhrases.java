@@ -14,6 +14,7 @@ import org.myositisguide.db.ReaderDatabase;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -167,8 +168,7 @@ class UrgentPhrases {
 		if (current == null) {
 			Map<String, String> read = new HashMap<>();
 			this.jdbc.query("select sign, words from urgent_sign_words",
-					(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> read.put(rs.getString(1),
-							rs.getString(2)));
+					(RowCallbackHandler) (rs) -> read.put(rs.getString(1), rs.getString(2)));
 			current = Map.copyOf(read);
 			this.signWords = current;
 		}
