@@ -383,18 +383,26 @@ public class SearchService {
 	}
 
 	/**
-	 * The guide's card that is the nearest passage, at least {@link #CARD_LEAD_FLOOR}
-	 * near, when the query describes it: a call-999 card near enough in meaning alone
-	 * ({@link #EMERGENCY_BY_MEANING}), or with one of the query's subjects in its sign's
-	 * own words; another card with two; any card of a sign the query names. A sign's own
-	 * words are its title and the signs it lists, not whom it is for or what else to do
-	 * (the mood card says "being sick" only where it points to the adrenal crisis card).
-	 * Meaning alone, this far, follows the shape of a sentence: "mums eyelids have gone a
-	 * purply colour and shes struggling with the stairs" is nearest the stroke card,
-	 * 0.32, with none of its words, and "is it the steroid tablets making her so tired"
-	 * the adrenal crisis card, 0.52; while "lips have gone a bluey grey colour and hes
-	 * panting" (0.25) has the severe breathing card's lips and colour, and "voice sounds
-	 * like gargling after drinks" (0.48) the swallowing card's voice and drinks.
+	 * The guide's card the query describes, when the nearest passage is one of the
+	 * guide's cards, at least {@link #CARD_LEAD_FLOOR} near: that card, or else, when the
+	 * query has at least one of its words, of the guide's other cards within
+	 * {@link #NEAR_CARD} of it, the call-999 cards first, then the others, each nearest
+	 * first, the first that the query describes. The nearest card is described when it is
+	 * a call-999 card near enough in meaning alone ({@link #EMERGENCY_BY_MEANING}); any
+	 * of them with one of the query's subjects in its sign's own words, for a call-999
+	 * card, or two for another; or when the query names its sign. A sign's own words are
+	 * its title and the signs it lists, not whom it is for or what else to do (the mood
+	 * card says "being sick" only where it points to the adrenal crisis card). Meaning
+	 * alone, this far, follows the shape of a sentence: "mums eyelids have gone a purply
+	 * colour and shes struggling with the stairs" is nearest the stroke card, 0.32, with
+	 * none of its words, and "is it the steroid tablets making her so tired" the adrenal
+	 * crisis card, 0.52; while "lips have gone a bluey grey colour and hes panting"
+	 * (0.25) has the severe breathing card's lips and colour, and "voice sounds like
+	 * gargling after drinks" (0.48) the swallowing card's voice and drinks. A card nearly
+	 * as near is not passed over because the nearest does not fit the words: "cant catch
+	 * my breath even sitting still" is nearest the card about breathing at night (0.596,
+	 * one subject, breath, where a card that does not call 999 needs two), and the severe
+	 * breathing card (0.594, with the same word) is the one it describes.
 	 */
 	private SearchRepository.StoredPassage describedCard(List<PassageMatch> nearest, QueryAnalysis analysis,
 			List<String> named, LocalDate today) {
@@ -403,26 +411,57 @@ public class SearchService {
 		}
 		GuideCache guide = guide(today);
 		PassageMatch first = nearest.get(0);
-		if (guide.id() == null || first.articleId() != guide.id()) {
+		if (guide.id() == null || first.articleId() != guide.id()
+				|| cardAt(guide.passages(), guide.id(), first) == null) {
 			return null;
 		}
-		SearchRepository.StoredPassage card = cardAt(guide.passages(), guide.id(), first);
-		if (card == null) {
-			return null;
+		List<PassageMatch> near = nearest.stream()
+			.filter((p) -> p.score() >= first.score() - NEAR_CARD && cardAt(guide.passages(), guide.id(), p) != null)
+			.sorted(Comparator.comparing((PassageMatch p) -> p != first)
+				.thenComparing((PassageMatch p) -> !guide.emergency().contains(p.position())))
+			.toList();
+		for (PassageMatch match : near) {
+			SearchRepository.StoredPassage card = cardAt(guide.passages(), guide.id(), match);
+			boolean emergency = guide.emergency().contains(match.position());
+			if (match == first && emergency && first.score() >= EMERGENCY_BY_MEANING) {
+				return card;
+			}
+			List<Concept> inCard = conceptsIn(this.urgent.words(card.signs()), analysis);
+			if (logger.isDebugEnabled()) {
+				logger.debug(String.format(Locale.ROOT,
+						"Search '%s': near the card of %s (%.3f), subjects in its words %s", analysis.text(),
+						card.signs(), match.score(),
+						inCard.stream().map((c) -> c.word() + String.format(Locale.ROOT, "/%.2f", c.idf())).toList()));
+			}
+			if (inCard.size() >= (emergency ? 1 : 2) || !java.util.Collections.disjoint(card.signs(), named)) {
+				return card;
+			}
+			if (match == first && inCard.isEmpty()) {
+				// None of its words: the question is about something else ("feeling sick
+				// on prednisolone" is nearest the mood card, and nausea is not the
+				// adrenal
+				// crisis card's vomiting).
+				return null;
+			}
 		}
-		if (guide.emergency().contains(first.position()) && first.score() >= EMERGENCY_BY_MEANING) {
-			return card;
+		return null;
+	}
+
+	/**
+	 * Whether the nearest passage is one of the guide's cards, at least
+	 * {@link #CARD_LEAD_FLOOR} near, with one of the query's subjects in its sign's own
+	 * words: "big bruises popping up on my arms out of nowhere on azathioprine" is
+	 * nearest the card about a blood count warning (0.48), which lists unusual bruising,
+	 * though most of its words match nothing.
+	 */
+	private boolean nearestCardHasSubject(List<PassageMatch> nearest, QueryAnalysis analysis, LocalDate today) {
+		if (nearest.isEmpty() || nearest.get(0).score() < CARD_LEAD_FLOOR) {
+			return false;
 		}
-		List<Concept> inCard = conceptsIn(this.urgent.words(card.signs()), analysis);
-		int subjects = inCard.size();
-		if (logger.isDebugEnabled()) {
-			logger.debug(String.format(Locale.ROOT,
-					"Search '%s': nearest the card of %s (%.3f), subjects in its words %s", analysis.text(),
-					card.signs(), first.score(),
-					inCard.stream().map((c) -> c.word() + String.format(Locale.ROOT, "/%.2f", c.idf())).toList()));
-		}
-		boolean emergency = guide.emergency().contains(first.position());
-		return (subjects >= (emergency ? 1 : 2) || !java.util.Collections.disjoint(card.signs(), named)) ? card : null;
+		GuideCache guide = guide(today);
+		SearchRepository.StoredPassage card = (guide.id() != null)
+				? cardAt(guide.passages(), guide.id(), nearest.get(0)) : null;
+		return card != null && !conceptsIn(this.urgent.words(card.signs()), analysis).isEmpty();
 	}
 
 	/** Whether some signs include one whose card says to call 999 now. */
@@ -884,10 +923,11 @@ public class SearchService {
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
 			return false;
 		}
-		if (emergencyFirst(passages, today) || describesCard) {
-			// Nearest a call-999 card, or a card it describes: a description of an
-			// urgent sign is never turned away.
-			logger.debug("Floor for '" + text + "': nearest a call-999 card or one it describes: answered");
+		if (emergencyFirst(passages, today) || describesCard || nearestCardHasSubject(passages, analysis, today)) {
+			// Nearest a call-999 card, a card it describes, or a card with one of its
+			// subjects: a description of an urgent sign, even in part, is never turned
+			// away.
+			logger.debug("Floor for '" + text + "': nearest a call-999 card or one with its words: answered");
 			return false;
 		}
 		if (namesCondition || this.urgent.named(text)) {

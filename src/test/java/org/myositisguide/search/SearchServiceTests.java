@@ -462,6 +462,20 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aCardNearlyAsNearIsDescribedWhenTheNearestDoesNotFitTheWords() {
+		// Nearest the card about breathing at night, which needs two of the question's
+		// subjects; the severe breathing card, as near, has its one (breath).
+		SearchResults breath = this.search.search("cant catch my breath even sitting still", 1);
+		assertThat(breath.bestAnswer()).isNotNull();
+		assertThat(breath.bestAnswer().cards().get(0)).contains("sign-breathing-emergency", "tel:999");
+		// Nearest a card with one of its subjects (bruises), though most of its words
+		// match nothing: answered, not turned away.
+		SearchResults bruises = this.search.search("big bruises popping up on my arms out of nowhere on azathioprine",
+				1);
+		assertThat(bruises.results()).isNotEmpty();
+	}
+
+	@Test
 	void aSignsPhraseWithADirectionWordIsNamedOnlyWithIt() {
 		// "cannot keep your steroid tablets down" is an adrenal crisis; steroid tablets
 		// alone are not.
