@@ -455,13 +455,20 @@ public class SearchService {
 	 * though most of its words match nothing.
 	 */
 	private boolean nearestCardHasSubject(List<PassageMatch> nearest, QueryAnalysis analysis, LocalDate today) {
+		SearchRepository.StoredPassage card = nearestCard(nearest, today);
+		return card != null && !conceptsIn(this.urgent.words(card.signs()), analysis).isEmpty();
+	}
+
+	/**
+	 * The guide's card that is the nearest passage, at least {@link #CARD_LEAD_FLOOR}
+	 * near, or null.
+	 */
+	private SearchRepository.StoredPassage nearestCard(List<PassageMatch> nearest, LocalDate today) {
 		if (nearest.isEmpty() || nearest.get(0).score() < CARD_LEAD_FLOOR) {
-			return false;
+			return null;
 		}
 		GuideCache guide = guide(today);
-		SearchRepository.StoredPassage card = (guide.id() != null)
-				? cardAt(guide.passages(), guide.id(), nearest.get(0)) : null;
-		return card != null && !conceptsIn(this.urgent.words(card.signs()), analysis).isEmpty();
+		return (guide.id() != null) ? cardAt(guide.passages(), guide.id(), nearest.get(0)) : null;
 	}
 
 	/** Whether some signs include one whose card says to call 999 now. */
@@ -930,7 +937,7 @@ public class SearchService {
 			logger.debug("Floor for '" + text + "': nearest a call-999 card or one with its words: answered");
 			return false;
 		}
-		if (namesCondition || this.urgent.named(text)) {
+		if (namesCondition || this.urgent.named(text) || nearestCard(passages, today) != null) {
 			words = 1;
 		}
 		double best = passages.get(0).score();

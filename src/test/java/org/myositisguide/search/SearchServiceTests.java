@@ -473,6 +473,12 @@ class SearchServiceTests extends ShippedSite {
 		SearchResults bruises = this.search.search("big bruises popping up on my arms out of nowhere on azathioprine",
 				1);
 		assertThat(bruises.results()).isNotEmpty();
+		// Nearest the card about slower eating, with none of its words: its words count
+		// as
+		// matched, so only a meaning clearly elsewhere would turn it away.
+		SearchResults dinners = this.search
+			.search("dinners taking me ages to get through and my trousers are getting loose", 1);
+		assertThat(dinners.results()).isNotEmpty();
 	}
 
 	@Test
