@@ -14,7 +14,7 @@ final class TopicParser {
 
 	static final Set<String> PAGE_KEYS = Set.of("title", "summary", "updated");
 
-	static final Set<String> URGENT_KEYS = Set.of("title", "level", "match", "references");
+	static final Set<String> URGENT_KEYS = Set.of("title", "level", "match", "everyday", "references");
 
 	private TopicParser() {
 	}
@@ -68,6 +68,11 @@ final class TopicParser {
 			problems.add(Problem.error(file.path(), fm.line("match"),
 					"an urgent sign needs 'match': phrases that identify it in other cards"));
 		}
+		List<String> everyday = fm.stringList("everyday")
+			.stream()
+			.map((phrase) -> phrase.strip().toLowerCase(java.util.Locale.ROOT))
+			.filter((phrase) -> !phrase.isEmpty())
+			.toList();
 		List<Reference> references = ArticleParser.references(fm, file.path(), problems);
 		if (references.isEmpty()) {
 			problems
@@ -76,8 +81,8 @@ final class TopicParser {
 		if (file.body().isBlank()) {
 			problems.add(Problem.error(file.path(), file.bodyLine(), "an urgent sign needs its signs in the body"));
 		}
-		return new UrgentSign(slug, file.path(), file.hash(), fm.requiredString("title"), level, match, references,
-				file.body());
+		return new UrgentSign(slug, file.path(), file.hash(), fm.requiredString("title"), level, match, everyday,
+				references, file.body());
 	}
 
 	private static void checkSlug(String slug, SourceFile file, List<Problem> problems) {

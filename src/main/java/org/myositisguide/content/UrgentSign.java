@@ -9,9 +9,13 @@ import java.util.List;
  *
  * @param title the card's title: the sign or situation in plain words
  * @param level {@code emergency}, {@code urgent} or {@code routine}
- * @param match lower-case phrases that identify this sign in another card's text
+ * @param match lower-case phrases that identify this sign in another card's text (and in
+ * a search)
+ * @param everyday lower-case phrases in a reader's everyday words for this sign ("face
+ * lopsided"): they name the sign in a search, and count nowhere else (not in the text of
+ * pages that show the card, nor in the check of articles' own cards)
  * @param body the card's Markdown: who it is for, the signs, what else to do
  */
 public record UrgentSign(String slug, String path, String hash, String title, String level, List<String> match,
-		List<Reference> references, String body) {
+		List<String> everyday, List<Reference> references, String body) {
 }

@@ -492,15 +492,20 @@ final class IndexWriter {
 		return true;
 	}
 
-	/** Each urgent sign's phrases, for search; true when they changed. */
+	/**
+	 * Each urgent sign's phrases, for search: those that identify it and those in a
+	 * reader's everyday words; true when they changed.
+	 */
 	private boolean writeUrgentPhrases(List<UrgentSign> signs) {
 		List<String> wanted = new ArrayList<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (UrgentSign sign : signs) {
-			sign.match().stream().distinct().forEach((phrase) -> {
-				rows.add(new Object[] { sign.slug(), phrase });
-				wanted.add(sign.slug() + "\u0001" + phrase);
-			});
+			java.util.stream.Stream.concat(sign.match().stream(), sign.everyday().stream())
+				.distinct()
+				.forEach((phrase) -> {
+					rows.add(new Object[] { sign.slug(), phrase });
+					wanted.add(sign.slug() + "\u0001" + phrase);
+				});
 		}
 		wanted.sort(null);
 		List<String> existing = this.jdbc.queryForList(

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param unknownWeight the weight of its words (not everyday ones) that no article,
  * topic, glossary term or synonym uses, each as much as a word found in no article: they
  * are left out of matching, but count against how much of the query a match covers
+ * @param unknownWords those words (and shorter ones), as written
  */
 record QueryAnalysis(String text, List<Concept> concepts, String must, String exclude, Map<String, String> corrections,
-		double unknownWeight) {
+		double unknownWeight, List<String> unknownWords) {
 
 	boolean isEmpty() {
 		return this.concepts.isEmpty() && this.must == null;

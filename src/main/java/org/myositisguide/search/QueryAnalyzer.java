@@ -161,6 +161,7 @@ class QueryAnalyzer {
 		List<Concept> concepts = new ArrayList<>();
 		Map<String, String> corrections = new LinkedHashMap<>();
 		int unknown = 0;
+		List<String> unknownWords = new ArrayList<>();
 		for (Word word : words) {
 			Set<Alternative> alts = alternatives.getOrDefault(word.lexeme(), Set.of());
 			String query = query(word, alts);
@@ -183,6 +184,9 @@ class QueryAnalyzer {
 				if (!filler && word.token().length() >= MIN_UNKNOWN_LENGTH) {
 					unknown++;
 				}
+				if (!filler) {
+					unknownWords.add(word.token());
+				}
 				continue;
 			}
 			double idf = Math.log((total + 1.0) / (df + 0.5));
@@ -200,7 +204,8 @@ class QueryAnalyzer {
 			logger.debug("Query '" + text + "': " + concepts + " corrections " + corrections);
 		}
 		return new QueryAnalysis(text, List.copyOf(concepts), combine(phrases, "phraseto_tsquery", " && "),
-				combine(excluded, "plainto_tsquery", " || "), corrections, unknown * Math.log((total + 1.0) / 0.5));
+				combine(excluded, "plainto_tsquery", " || "), corrections, unknown * Math.log((total + 1.0) / 0.5),
+				List.copyOf(unknownWords));
 	}
 
 	/**

@@ -71,13 +71,14 @@ class UrgentPhrases {
 	}
 
 	/**
-	 * The urgent signs a query names, in the words of its analysis: each word that
-	 * matters of one of a sign's phrases is in the query, as written or as what a query
-	 * word stands for ("shes on pred and keeps being sick" names "vomiting on
-	 * prednisone": "pred" stands for prednisone, "being sick" for vomiting, the terms of
-	 * their synonym groups), and each of its {@link #DIRECTIONS} as written. Only that
-	 * direction: a term does not stand for its group's lay words. This chooses a card to
-	 * show, so a phrase needs two words that matter, like {@link #named(String)}.
+	 * The urgent signs a query names, in its words: each word that matters of one of a
+	 * sign's phrases is in the query, as written (whether or not any article uses it) or
+	 * as what a query word stands for ("shes on pred and keeps being sick" names
+	 * "vomiting on prednisone": "pred" stands for prednisone, "being sick" for vomiting,
+	 * the terms of their synonym groups), and each of its {@link #DIRECTIONS} as written.
+	 * Only that direction: a term does not stand for its group's lay words. This chooses
+	 * a card to show, so a phrase needs two words that matter, like
+	 * {@link #named(String)}.
 	 * @param analysis the query's analysis
 	 * @param today the day (which articles are public decides the vocabulary)
 	 */
@@ -89,6 +90,9 @@ class UrgentPhrases {
 				query.add(word);
 			}
 		}
+		// Words no article uses count as written: a reader's everyday words for a sign
+		// ("smile lopsided") may be in no article.
+		analysis.unknownWords().forEach((word) -> name(word, query));
 		for (Concept concept : analysis.concepts()) {
 			name(concept.word(), query);
 			concept.alternatives()
@@ -121,9 +125,17 @@ class UrgentPhrases {
 			List<SignPhrase> read = new ArrayList<>();
 			for (var row : this.jdbc.queryForList("select sign, phrase from urgent_phrase order by sign, phrase")) {
 				List<Set<String>> words = new ArrayList<>();
-				for (Concept concept : this.analyzer.analyze((String) row.get("phrase"), today).concepts()) {
+				QueryAnalysis phrase = this.analyzer.analyze((String) row.get("phrase"), today);
+				for (Concept concept : phrase.concepts()) {
 					String word = PlainWords.of(concept.word()).strip();
 					if (!concept.filler() && !SMALL_WORDS.contains(word)) {
+						Set<String> names = new HashSet<>();
+						name(word, names);
+						words.add(names);
+					}
+				}
+				for (String word : phrase.unknownWords()) {
+					if (!SMALL_WORDS.contains(word)) {
 						Set<String> names = new HashSet<>();
 						name(word, names);
 						words.add(names);

@@ -22,6 +22,7 @@ class UrgentSignsTests {
 			title: "Signs of severe muscle breakdown"
 			level: emergency
 			match: [cola-coloured urine, rhabdomyolysis]
+			everyday: [brown pee]
 			references:
 			  - title: "Rhabdomyolysis"
 			    publisher: "NHS inform"
@@ -87,6 +88,19 @@ class UrgentSignsTests {
 				&& p.contains("error: this care card covers 'Signs of severe muscle breakdown' (it says "
 						+ "'cola-coloured urine'), which has a shared entry, urgent/rhabdomyolysis.md: include it with "
 						+ "{% urgent rhabdomyolysis %} instead"));
+	}
+
+	@Test
+	void everydayPhrasesAreReadForSearchAndCountNowhereElse() throws Exception {
+		appendToBeta("\n!!! emergency \"Call 999\"\n    - Brown pee after a fall\n\n{% urgent-signs %}\n");
+		ContentSnapshot snapshot = new ContentLoader().load(this.root);
+		assertThat(snapshot.urgentSigns()).filteredOn((sign) -> sign.slug().equals("rhabdomyolysis"))
+			.singleElement()
+			.satisfies((sign) -> assertThat(sign.everyday()).containsExactly("brown pee"));
+		assertThat(snapshot.problems()).as("an article's own card may say a reader's everyday words").isEmpty();
+		assertThat(beta(snapshot).rendered().searchText()).as("the guide is not found by them")
+			.contains("cola-coloured urine")
+			.doesNotContain("brown pee");
 	}
 
 	@Test

@@ -15,7 +15,7 @@ class UrgentSignWordsTests {
 	@Test
 	void theTitleAndListedSignsWithoutTheOtherParagraphs() {
 		UrgentSign sign = new UrgentSign("mood", "urgent/mood.md", "h", "Big changes in mood on steroids", "urgent",
-				List.of(), List.of(), """
+				List.of(), List.of(), List.of(), """
 						This is for anyone taking steroid tablets, such as **prednisolone**.
 
 						- You feel very *high*, or very low.

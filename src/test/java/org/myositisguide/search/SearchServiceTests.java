@@ -482,6 +482,19 @@ class SearchServiceTests extends ShippedSite {
 	}
 
 	@Test
+	void aReadersEverydayWordsForASignNameItEvenWhenNoArticleUsesThem() {
+		// "smile lopsided" is one of the stroke entry's everyday phrases, and neither
+		// word
+		// is in any article.
+		SearchResults smile = this.search.search("his smile has gone lopsided all of a sudden", 1);
+		assertThat(smile.bestAnswer()).isNotNull();
+		assertThat(smile.bestAnswer().cards().get(0)).contains("sign-stroke-signs", "tel:999");
+		SearchResults paranoid = this.search.search("my dad has been paranoid since starting prednisolone", 1);
+		assertThat(paranoid.bestAnswer()).isNotNull();
+		assertThat(String.join("", paranoid.bestAnswer().cards())).contains("sign-severe-mood-change-on-steroids");
+	}
+
+	@Test
 	void aSignsPhraseWithADirectionWordIsNamedOnlyWithIt() {
 		// "cannot keep your steroid tablets down" is an adrenal crisis; steroid tablets
 		// alone are not.

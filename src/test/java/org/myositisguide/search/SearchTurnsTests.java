@@ -41,7 +41,7 @@ class SearchTurnsTests {
 				started.countDown();
 				release.await(10, TimeUnit.SECONDS);
 			}
-			return new QueryAnalysis(invocation.getArgument(0), List.of(), null, null, Map.of(), 0);
+			return new QueryAnalysis(invocation.getArgument(0), List.of(), null, null, Map.of(), 0, List.of());
 		});
 		SearchRepository repository = mock(SearchRepository.class);
 		given(repository.glossary()).willReturn(List.of());
