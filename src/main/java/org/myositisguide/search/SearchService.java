@@ -326,12 +326,20 @@ public class SearchService {
 					: leadsClearly(found.passages()) ? cardAt(guide, guideId, found.passages().get(0)) : null;
 			long first = found.ranked().get(0).articleId();
 			if (card != null && first != guideId
+					&& !(card == found.described() && callsNow(card.signs(), today) && !wordsAllIn(first, found))
 					&& !this.repository.careSigns(List.of(first))
 						.getOrDefault(first, List.of())
 						.containsAll(card.signs())) {
 				// The list's first article, which does not show this card, is the answer:
 				// "cracked rough fingertips and painful swollen joints" is antisynthetase
-				// syndrome, though nearest the card about injuries after a fall.
+				// syndrome (every word of it), though nearest the card about injuries
+				// after
+				// a fall, with two of its words. A call-999 card the query describes
+				// stands
+				// when the first article does not have all its words: "suddenly cant feel
+				// my right arm or leg and the words are coming out wrong" describes the
+				// stroke card (arm, words), though an article about conditions like
+				// myositis is listed first.
 				card = null;
 			}
 		}
@@ -469,6 +477,13 @@ public class SearchService {
 		}
 		GuideCache guide = guide(today);
 		return (guide.id() != null) ? cardAt(guide.passages(), guide.id(), nearest.get(0)) : null;
+	}
+
+	/** Whether an article's words are all the query's (as the relevance floor counts). */
+	private static boolean wordsAllIn(long articleId, Found found) {
+		return found.lexical()
+			.stream()
+			.anyMatch((l) -> l.id() == articleId && found.analysis().coverageOfAll(l.coverage()) >= 0.999);
 	}
 
 	/** Whether some signs include one whose card says to call 999 now. */

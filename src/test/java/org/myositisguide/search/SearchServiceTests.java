@@ -479,6 +479,12 @@ class SearchServiceTests extends ShippedSite {
 		SearchResults dinners = this.search
 			.search("dinners taking me ages to get through and my trousers are getting loose", 1);
 		assertThat(dinners.results()).isNotEmpty();
+		// Describes the stroke card (arm, words), and the first article, which has only
+		// some of its words, does not show it: the 999 card stands all the same.
+		SearchResults stroke = this.search
+			.search("suddenly cant feel my right arm or leg and the words are coming out wrong", 1);
+		assertThat(stroke.bestAnswer()).isNotNull();
+		assertThat(stroke.bestAnswer().cards().get(0)).contains("sign-stroke-signs", "tel:999");
 	}
 
 	@Test
