@@ -952,11 +952,17 @@ public class SearchService {
 			logger.debug("Floor for '" + text + "': nearest a call-999 card or one with its words: answered");
 			return false;
 		}
-		if (namesCondition || this.urgent.named(text) || nearestCard(passages, today) != null) {
-			words = 1;
-		}
 		double best = passages.get(0).score();
 		double elsewhere = this.offTopic.nearest(vector);
+		if (namesCondition || this.urgent.named(text) || (nearestCard(passages, today) != null && best > elsewhere)) {
+			// A card nearer than anything the guide does not cover counts as a named
+			// sign:
+			// "dinners taking me ages to get through and my trousers are getting loose"
+			// is nearest the card about slower eating, with none of its words; while "is
+			// my local pharmacy open on bank holiday monday", nearest the card about a
+			// pregnancy test, is as near to a subject the guide does not cover.
+			words = 1;
+		}
 		boolean off = Fusion.offTopic(best, elsewhere, words);
 		if (logger.isDebugEnabled()) {
 			logger.debug(String.format(Locale.ROOT, "Floor for '%s': best passage %.3f, elsewhere %.3f, words %.2f: %s",
