@@ -510,6 +510,10 @@ class SearchServiceTests extends ShippedSite {
 		SearchResults down = this.search.search("i cant keep my steroid tablets down", 1);
 		assertThat(down.bestAnswer()).isNotNull();
 		assertThat(down.bestAnswer().cards().get(0)).contains("sign-adrenal-crisis", "tel:999");
+		// "cant keep anything down" is vomiting, with its direction word.
+		SearchResults anything = this.search.search("cant keep anything down and im on steroids", 1);
+		assertThat(anything.bestAnswer()).isNotNull();
+		assertThat(anything.bestAnswer().cards().get(0)).contains("sign-adrenal-crisis", "tel:999");
 	}
 
 	@Test
