@@ -318,6 +318,9 @@ public class SearchService {
 		}
 		List<SearchRepository.StoredPassage> guide = cached.passages();
 		SearchRepository.StoredPassage card = namedCard(guideId, guide, found.passages(), found.named());
+		if (card == null && !found.named().isEmpty()) {
+			card = specificEmergency(guide, found, today);
+		}
 		if (card == null && best == null) {
 			// The nearest card when it leads clearly, else only one the query describes
 			// ("feeling sick on prednisolone" is nearest the card about mood on
@@ -364,6 +367,22 @@ public class SearchService {
 		return new BestAnswer(row.title(), url, card.heading(), Snippets.forPassage(card.body(), lexemes),
 				this.repository.careCards(row.slug(),
 						answerSigns(guideId, card, found.passages(), guide, fits(found))));
+	}
+
+	/**
+	 * The guide's card of a call-999 sign the query names in words rare in the articles
+	 * ({@link UrgentPhrases#specificSigns}), however far its card is in meaning: "my
+	 * teenage son with myositis just told me he wants to kill himself" is nearest the
+	 * passages about young people with JDM, and the crisis card is not among the fifty
+	 * nearest. Null when there is none.
+	 */
+	private SearchRepository.StoredPassage specificEmergency(List<SearchRepository.StoredPassage> guide, Found found,
+			LocalDate today) {
+		List<String> specific = this.urgent.specificSigns(found.analysis(), today);
+		return guide.stream()
+			.filter((p) -> !java.util.Collections.disjoint(p.signs(), specific) && callsNow(p.signs(), today))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

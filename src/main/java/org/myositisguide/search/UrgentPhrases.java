@@ -38,12 +38,31 @@ class UrgentPhrases {
 	private static final int MIN_WORDS = 2;
 
 	/**
+	 * A phrase whose words that matter are each at least this rare in the articles (their
+	 * idf; a word no article uses, or a reflexive word, counts as rare) names its sign
+	 * specifically.
+	 */
+	private static final double SPECIFIC_IDF = 1.0;
+
+	/**
 	 * Words that turn a verb into another ("keep down", "get up"): stop words to the
 	 * index, yet a phrase that has one names its sign only with it, so that "cannot keep
 	 * your steroid tablets down" is not named by every question about steroid tablets.
 	 * They do not count among a phrase's words that matter.
 	 */
 	private static final Set<String> DIRECTIONS = Set.of("down", "up", "out", "off", "over", "under");
+
+	/**
+	 * Reflexive words, stop words to the index, that make a verb about oneself: "harming
+	 * yourself" is a crisis, "harm" alone is not. Any of them is one word that matters,
+	 * the same whoever it is about, so that a carer's "he wants to kill himself" has the
+	 * words of "kill yourself".
+	 */
+	private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "themselves",
+			"themself", "ourselves", "yourselves");
+
+	/** How a phrase or a query holds a reflexive word. */
+	private static final String REFLEXIVE = "yourself";
 
 	private final JdbcTemplate jdbc;
 
@@ -83,11 +102,18 @@ class UrgentPhrases {
 	 * @param today the day (which articles are public decides the vocabulary)
 	 */
 	List<String> signs(QueryAnalysis analysis, LocalDate today) {
+		return signs(analysis, today, false);
+	}
+
+	private List<String> signs(QueryAnalysis analysis, LocalDate today, boolean specificOnly) {
 		Phrases current = signPhrases(today);
 		Set<String> query = new HashSet<>();
 		for (String word : PlainWords.of(analysis.text()).split(" ")) {
 			if (DIRECTIONS.contains(word)) {
 				query.add(word);
+			}
+			if (REFLEXIVES.contains(word)) {
+				query.add(REFLEXIVE);
 			}
 		}
 		// Words no article uses count as written: a reader's everyday words for a sign
@@ -102,12 +128,22 @@ class UrgentPhrases {
 		}
 		Set<String> found = new java.util.LinkedHashSet<>();
 		for (SignPhrase phrase : current.phrases()) {
-			if (!found.contains(phrase.sign())
+			if ((!specificOnly || phrase.specific()) && !found.contains(phrase.sign())
 					&& phrase.words().stream().allMatch((word) -> !java.util.Collections.disjoint(word, query))) {
 				found.add(phrase.sign());
 			}
 		}
 		return List.copyOf(found);
+	}
+
+	/**
+	 * The urgent signs a query names ({@link #signs}) by a phrase whose words are all
+	 * rare in the articles: "he wants to kill himself" names a crisis whatever else the
+	 * question says, while "weak arms" has the words of a stroke's "arm weakness", which
+	 * are in most articles.
+	 */
+	List<String> specificSigns(QueryAnalysis analysis, LocalDate today) {
+		return signs(analysis, today, true);
 	}
 
 	/** A word or phrase as names: as written and, when one word, by stem. */
@@ -126,12 +162,14 @@ class UrgentPhrases {
 			for (var row : this.jdbc.queryForList("select sign, phrase from urgent_phrase order by sign, phrase")) {
 				List<Set<String>> words = new ArrayList<>();
 				QueryAnalysis phrase = this.analyzer.analyze((String) row.get("phrase"), today);
+				boolean specific = true;
 				for (Concept concept : phrase.concepts()) {
 					String word = PlainWords.of(concept.word()).strip();
 					if (!concept.filler() && !SMALL_WORDS.contains(word)) {
 						Set<String> names = new HashSet<>();
 						name(word, names);
 						words.add(names);
+						specific &= concept.idf() >= SPECIFIC_IDF;
 					}
 				}
 				for (String word : phrase.unknownWords()) {
@@ -141,14 +179,18 @@ class UrgentPhrases {
 						words.add(names);
 					}
 				}
+				String[] plain = PlainWords.of((String) row.get("phrase")).split(" ");
+				if (Arrays.stream(plain).anyMatch(REFLEXIVES::contains)) {
+					words.add(Set.of(REFLEXIVE));
+				}
 				int matter = words.size();
-				for (String word : PlainWords.of((String) row.get("phrase")).split(" ")) {
+				for (String word : plain) {
 					if (DIRECTIONS.contains(word)) {
 						words.add(Set.of(word));
 					}
 				}
 				if (matter >= MIN_WORDS) {
-					read.add(new SignPhrase((String) row.get("sign"), words));
+					read.add(new SignPhrase((String) row.get("sign"), words, specific));
 				}
 			}
 			Set<String> terms = new HashSet<>();
@@ -167,8 +209,13 @@ class UrgentPhrases {
 	private record Phrases(List<SignPhrase> phrases, Set<String> terms) {
 	}
 
-	/** One of a sign's phrases: its words that matter, each as its names. */
-	private record SignPhrase(String sign, List<Set<String>> words) {
+	/**
+	 * One of a sign's phrases: its words that matter, each as its names.
+	 *
+	 * @param specific whether each of its words is rare in the articles (see
+	 * {@link #SPECIFIC_IDF}) or in none
+	 */
+	private record SignPhrase(String sign, List<Set<String>> words, boolean specific) {
 	}
 
 	/**
@@ -217,7 +264,7 @@ class UrgentPhrases {
 		Set<String> stems = new HashSet<>();
 		Arrays.stream(PlainWords.of(text).split(" "))
 			.filter((word) -> !word.isEmpty() && !SMALL_WORDS.contains(word) && !QueryAnalyzer.FILLER.contains(word))
-			.forEach((word) -> stems.add(Snippets.lexeme(word)));
+			.forEach((word) -> stems.add(REFLEXIVES.contains(word) ? REFLEXIVE : Snippets.lexeme(word)));
 		return stems;
 	}
 

@@ -495,6 +495,15 @@ class SearchServiceTests extends ShippedSite {
 		SearchResults smile = this.search.search("his smile has gone lopsided all of a sudden", 1);
 		assertThat(smile.bestAnswer()).isNotNull();
 		assertThat(smile.bestAnswer().cards().get(0)).contains("sign-stroke-signs", "tel:999");
+		// A carer's words for a crisis: "himself" is the reflexive of "kill yourself",
+		// and
+		// words this rare name the sign however far its card is in meaning.
+		SearchResults son = this.search.search("my teenage son with myositis just told me he wants to kill himself", 1);
+		assertThat(son.bestAnswer()).isNotNull();
+		assertThat(son.bestAnswer().cards().get(0)).contains("sign-mental-health-crisis", "tel:999");
+		SearchResults gym = this.search.search("my legs are killing me after the gym", 1);
+		assertThat(gym.bestAnswer() == null ? "" : String.join("", gym.bestAnswer().cards()))
+			.doesNotContain("sign-mental-health-crisis");
 		SearchResults paranoid = this.search.search("my dad has been paranoid since starting prednisolone", 1);
 		assertThat(paranoid.bestAnswer()).isNotNull();
 		assertThat(String.join("", paranoid.bestAnswer().cards())).contains("sign-severe-mood-change-on-steroids");
