@@ -92,6 +92,12 @@ public class SearchService {
 	static final double CARD_LEAD_FLOOR = 0.25;
 
 	/**
+	 * A card this near, the nearest passage, counts for the relevance floor as a sign the
+	 * query names (see {@link #nearestCardCounts}).
+	 */
+	static final double CARD_FOR_THE_FLOOR = 0.4;
+
+	/**
 	 * A call-999 card that is the nearest passage, this near, is described by the query
 	 * whatever its words; less near, the query's words must fit the card too.
 	 */
@@ -476,14 +482,23 @@ public class SearchService {
 
 	/**
 	 * Whether the nearest passage is one of the guide's cards, at least
-	 * {@link #CARD_LEAD_FLOOR} near, with one of the query's subjects in its sign's own
-	 * words: "big bruises popping up on my arms out of nowhere on azathioprine" is
-	 * nearest the card about a blood count warning (0.48), which lists unusual bruising,
-	 * though most of its words match nothing.
+	 * {@link #CARD_FOR_THE_FLOOR} near, nearer than anything the guide does not cover or
+	 * with one of the query's subjects in its sign's own words: the relevance floor then
+	 * counts the query as matched by its words, as one naming the sign, so only a meaning
+	 * clearly elsewhere turns it away. "big bruises popping up on my arms out of nowhere
+	 * on azathioprine" is nearest the card about a blood count warning (0.48, with its
+	 * bruising), though most of its words match nothing; "dinners taking me ages to get
+	 * through and my trousers are getting loose" the card about slower eating (0.44),
+	 * with none of its words but nearer than anything else. "is my local pharmacy open on
+	 * bank holiday monday", nearest the card about a pregnancy test (0.36) with none of
+	 * its words, is as near to a subject the guide does not cover, and "how to bleed a
+	 * radiator" is nearest the blood count card, by its "bleed", at only 0.28.
 	 */
-	private boolean nearestCardHasSubject(List<PassageMatch> nearest, QueryAnalysis analysis, LocalDate today) {
+	private boolean nearestCardCounts(List<PassageMatch> nearest, QueryAnalysis analysis, boolean nearerThanElsewhere,
+			LocalDate today) {
 		SearchRepository.StoredPassage card = nearestCard(nearest, today);
-		return card != null && !conceptsIn(this.urgent.words(card.signs()), analysis).isEmpty();
+		return card != null && nearest.get(0).score() >= CARD_FOR_THE_FLOOR
+				&& (nearerThanElsewhere || !conceptsIn(this.urgent.words(card.signs()), analysis).isEmpty());
 	}
 
 	/**
@@ -964,22 +979,16 @@ public class SearchService {
 				|| (words >= analysis.coverageOfAllButFiller() - 0.001 && distinctive > 1)) {
 			return false;
 		}
-		if (emergencyFirst(passages, today) || describesCard || nearestCardHasSubject(passages, analysis, today)) {
-			// Nearest a call-999 card, a card it describes, or a card with one of its
-			// subjects: a description of an urgent sign, even in part, is never turned
-			// away.
-			logger.debug("Floor for '" + text + "': nearest a call-999 card or one with its words: answered");
+		if (emergencyFirst(passages, today) || describesCard) {
+			// Nearest a call-999 card, or a card it describes: a description of an
+			// urgent sign is never turned away.
+			logger.debug("Floor for '" + text + "': nearest a call-999 card or one it describes: answered");
 			return false;
 		}
 		double best = passages.get(0).score();
 		double elsewhere = this.offTopic.nearest(vector);
-		if (namesCondition || this.urgent.named(text) || (nearestCard(passages, today) != null && best > elsewhere)) {
-			// A card nearer than anything the guide does not cover counts as a named
-			// sign:
-			// "dinners taking me ages to get through and my trousers are getting loose"
-			// is nearest the card about slower eating, with none of its words; while "is
-			// my local pharmacy open on bank holiday monday", nearest the card about a
-			// pregnancy test, is as near to a subject the guide does not cover.
+		if (namesCondition || this.urgent.named(text)
+				|| nearestCardCounts(passages, analysis, best > elsewhere, today)) {
 			words = 1;
 		}
 		boolean off = Fusion.offTopic(best, elsewhere, words);

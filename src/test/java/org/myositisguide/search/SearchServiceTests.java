@@ -479,6 +479,9 @@ class SearchServiceTests extends ShippedSite {
 		SearchResults dinners = this.search
 			.search("dinners taking me ages to get through and my trousers are getting loose", 1);
 		assertThat(dinners.results()).isNotEmpty();
+		// Nearest the blood count card by its "bleed", but only just, and no nearer than
+		// a subject the guide does not cover.
+		assertThat(this.search.search("how to bleed a radiator", 1).results()).isEmpty();
 		// Describes the stroke card (arm, words), and the first article, which has only
 		// some of its words, does not show it: the 999 card stands all the same.
 		SearchResults stroke = this.search
