@@ -342,13 +342,11 @@ public class SearchService {
 				// The list's first article, which does not show this card, is the answer:
 				// "cracked rough fingertips and painful swollen joints" is antisynthetase
 				// syndrome (every word of it), though nearest the card about injuries
-				// after
-				// a fall, with two of its words. A call-999 card the query describes
-				// stands
-				// when the first article does not have all its words: "suddenly cant feel
-				// my right arm or leg and the words are coming out wrong" describes the
-				// stroke card (arm, words), though an article about conditions like
-				// myositis is listed first.
+				// after a fall, with two of its words. A call-999 card the query
+				// describes stands when the first article does not have all its words:
+				// "suddenly cant feel my right arm or leg and the words are coming out
+				// wrong" describes the stroke card (arm, words), though an article about
+				// conditions like myositis is listed first.
 				card = null;
 			}
 		}
@@ -470,10 +468,9 @@ public class SearchService {
 				return card;
 			}
 			if (match == first && inCard.isEmpty()) {
-				// None of its words: the question is about something else ("feeling sick
-				// on prednisolone" is nearest the mood card, and nausea is not the
-				// adrenal
-				// crisis card's vomiting).
+				// None of its words: the question is about something else ("feeling
+				// sick on prednisolone" is nearest the mood card, and nausea is not the
+				// adrenal crisis card's vomiting).
 				return null;
 			}
 		}
