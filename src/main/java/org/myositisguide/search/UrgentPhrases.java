@@ -146,6 +146,12 @@ class UrgentPhrases {
 		return signs(analysis, today, true);
 	}
 
+	private static Set<String> names(String word) {
+		Set<String> names = new HashSet<>();
+		name(word, names);
+		return names;
+	}
+
 	/** A word or phrase as names: as written and, when one word, by stem. */
 	private static void name(String text, Set<String> names) {
 		String plain = PlainWords.of(text).strip();
@@ -166,19 +172,14 @@ class UrgentPhrases {
 				for (Concept concept : phrase.concepts()) {
 					String word = PlainWords.of(concept.word()).strip();
 					if (!concept.filler() && !SMALL_WORDS.contains(word)) {
-						Set<String> names = new HashSet<>();
-						name(word, names);
-						words.add(names);
+						words.add(names(word));
 						specific &= concept.idf() >= SPECIFIC_IDF;
 					}
 				}
-				for (String word : phrase.unknownWords()) {
-					if (!SMALL_WORDS.contains(word)) {
-						Set<String> names = new HashSet<>();
-						name(word, names);
-						words.add(names);
-					}
-				}
+				phrase.unknownWords()
+					.stream()
+					.filter((word) -> !SMALL_WORDS.contains(word))
+					.forEach((word) -> words.add(names(word)));
 				String[] plain = PlainWords.of((String) row.get("phrase")).split(" ");
 				if (Arrays.stream(plain).anyMatch(REFLEXIVES::contains)) {
 					words.add(Set.of(REFLEXIVE));
