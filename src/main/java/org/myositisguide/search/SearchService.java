@@ -405,12 +405,7 @@ public class SearchService {
 	 * briefly written.
 	 */
 	private boolean emergencyFirst(List<PassageMatch> nearest, LocalDate today) {
-		if (nearest.isEmpty() || nearest.get(0).score() < CARD_LEAD_FLOOR) {
-			return false;
-		}
-		GuideCache guide = guide(today);
-		return guide.id() != null && nearest.get(0).articleId() == guide.id()
-				&& guide.emergency().contains(nearest.get(0).position());
+		return nearestCard(nearest, today) != null && guide(today).emergency().contains(nearest.get(0).position());
 	}
 
 	/**
@@ -437,15 +432,11 @@ public class SearchService {
 	 */
 	private SearchRepository.StoredPassage describedCard(List<PassageMatch> nearest, QueryAnalysis analysis,
 			List<String> named, LocalDate today) {
-		if (nearest.isEmpty() || nearest.get(0).score() < CARD_LEAD_FLOOR) {
+		if (nearestCard(nearest, today) == null) {
 			return null;
 		}
 		GuideCache guide = guide(today);
 		PassageMatch first = nearest.get(0);
-		if (guide.id() == null || first.articleId() != guide.id()
-				|| cardAt(guide.passages(), guide.id(), first) == null) {
-			return null;
-		}
 		List<PassageMatch> near = nearest.stream()
 			.filter((p) -> p.score() >= first.score() - NEAR_CARD && cardAt(guide.passages(), guide.id(), p) != null)
 			.sorted(Comparator.comparing((PassageMatch p) -> p != first)
@@ -457,7 +448,7 @@ public class SearchService {
 			if (match == first && emergency && first.score() >= EMERGENCY_BY_MEANING) {
 				return card;
 			}
-			List<Concept> inCard = conceptsIn(this.urgent.words(card.signs()), analysis);
+			List<Concept> inCard = subjectsIn(card.signs(), analysis);
 			if (logger.isDebugEnabled()) {
 				logger.debug(String.format(Locale.ROOT,
 						"Search '%s': near the card of %s (%.3f), subjects in its words %s", analysis.text(),
@@ -495,7 +486,7 @@ public class SearchService {
 			LocalDate today) {
 		SearchRepository.StoredPassage card = nearestCard(nearest, today);
 		return card != null && nearest.get(0).score() >= CARD_FOR_THE_FLOOR
-				&& (nearerThanElsewhere || !conceptsIn(this.urgent.words(card.signs()), analysis).isEmpty());
+				&& (nearerThanElsewhere || !subjectsIn(card.signs(), analysis).isEmpty());
 	}
 
 	/**
@@ -528,7 +519,12 @@ public class SearchService {
 	 */
 	private java.util.function.Predicate<List<String>> fits(Found found) {
 		return (signs) -> !java.util.Collections.disjoint(signs, found.named())
-				|| !conceptsIn(this.urgent.words(signs), found.analysis()).isEmpty();
+				|| !subjectsIn(signs, found.analysis()).isEmpty();
+	}
+
+	/** The query's subjects in some signs' own words ({@link UrgentPhrases#words}). */
+	private List<Concept> subjectsIn(List<String> signs, QueryAnalysis analysis) {
+		return conceptsIn(this.urgent.words(signs), analysis);
 	}
 
 	/**
